@@ -1,0 +1,115 @@
+package be.stroomplan.platform.security;
+
+import be.stroomplan.platform.LoginThrottledException;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one security configuration. Deny by default: every request must be authenticated, and
+ * every controller states its own rule with {@code @PreAuthorize} (an architecture test checks).
+ * <ul>
+ * <li>API ({@code /api/**}, {@code /v3/api-docs}, actuator): HTTP Basic against the built-in
+ * identity store (configurable off), bearer tokens when an OIDC issuer is configured, or the
+ * browser session; errors as problem+json; CSRF for cookie sessions only.</li>
+ * <li>Web: form login (and OIDC login when a client is registered), CSRF, strict headers.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, SecuritySettings settings, JsonMapper json,
+                                    ObjectProvider<JwtDecoder> jwtDecoder,
+                                    ObjectProvider<Converter<Jwt, AbstractAuthenticationToken>> jwtConverter) throws Exception {
+        ProblemResponses problems = new ProblemResponses(json, settings.basicEnabled());
+        http.securityMatcher(request -> {
+                    String path = request.getRequestURI().substring(request.getContextPath().length());
+                    return path.startsWith("/api/") || path.startsWith("/v3/api-docs") || path.startsWith("/actuator");
+                })
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(EndpointRequest.to("health")).permitAll()
+                        .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("FUNCTIONAL_ADMIN")
+                        .anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(hasAuthorizationHeader()))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(SecurityConfiguration::strictHeaders);
+        if (settings.basicEnabled()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        }
+        if (jwtDecoder.getIfAvailable() != null) {
+            http.oauth2ResourceServer(resourceServer -> resourceServer
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems)
+                    .jwt(jwt -> jwtConverter.ifAvailable(jwt::jwtAuthenticationConverter)));
+        }
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webSecurity(HttpSecurity http,
+                                    ObjectProvider<ClientRegistrationRepository> clients,
+                                    ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers) throws Exception {
+        http.authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .failureHandler((request, response, failure) -> response.sendRedirect(
+                                request.getContextPath() + (failure instanceof LoginThrottledException ? "/login?locked" : "/login?error")))
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .headers(SecurityConfiguration::strictHeaders);
+        if (clients.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> oidcUsers.ifAvailable(userInfo::oidcUserService)));
+        }
+        return http.build();
+    }
+
+    private static RequestMatcher hasAuthorizationHeader() {
+        return request -> request.getHeader("Authorization") != null;
+    }
+
+    private static void strictHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()"));
+    }
+}
