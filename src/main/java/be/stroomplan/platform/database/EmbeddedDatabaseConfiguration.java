@@ -41,14 +41,20 @@ class EmbeddedDatabaseConfiguration {
         return extended;
     }
 
-    /** Stops the shared server when the context closes, unless tests share it for the whole JVM. */
+    /** Holds the shared server for as long as this context lives. */
     static final class EmbeddedDatabaseHandle implements org.springframework.beans.factory.DisposableBean {
+
+        private final EmbeddedDatabaseServer server;
+
+        EmbeddedDatabaseHandle() {
+            this.server = EmbeddedDatabaseServer.running()
+                    .orElseThrow(() -> new IllegalStateException("The embedded PostgreSQL is not running"));
+            server.acquire();
+        }
 
         @Override
         public void destroy() {
-            EmbeddedDatabaseServer.running()
-                    .filter(server -> server.settings().stopWithContext())
-                    .ifPresent(EmbeddedDatabaseServer::stop);
+            server.release();
         }
     }
 }

@@ -21,6 +21,9 @@ import org.slf4j.LoggerFactory;
  * that the ordinary {@code spring.datasource.*} and {@code spring.flyway.*} settings can point at
  * it; tests reuse the same server across all their application contexts.
  * <p>
+ * The server stops when the last application context using it closes (tests keep several open
+ * at once), or, if none ever did, when the JVM exits.
+ * <p>
  * Migrations run as {@value #OWNER_ROLE}; the application runs as {@value #APP_ROLE}, which never
  * owns a table. That is what lets the audit migration withhold UPDATE and DELETE from the
  * application on the audit trail.
@@ -36,6 +39,7 @@ final class EmbeddedDatabaseServer {
 
     private final EmbeddedPostgres postgres;
     private final EmbeddedDatabaseSettings settings;
+    private final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger();
 
     private EmbeddedDatabaseServer(EmbeddedPostgres postgres, EmbeddedDatabaseSettings settings) {
         this.postgres = postgres;
@@ -61,6 +65,18 @@ final class EmbeddedDatabaseServer {
         return settings;
     }
 
+    /** An application context starts using the server. */
+    void acquire() {
+        users.incrementAndGet();
+    }
+
+    /** An application context closed; the last one out stops the server. */
+    void release() {
+        if (users.decrementAndGet() == 0) {
+            stop();
+        }
+    }
+
     synchronized void stop() {
         try {
             postgres.close();
@@ -69,12 +85,20 @@ final class EmbeddedDatabaseServer {
             throw new UncheckedIOException(e);
         } finally {
             synchronized (EmbeddedDatabaseServer.class) {
-                instance = null;
+                if (instance == this) {
+                    instance = null;
+                }
             }
         }
     }
 
-    private static EmbeddedDatabaseServer start(EmbeddedDatabaseSettings settings) {
+    /** A connection as the given role, to the Stroomplan database. */
+    java.sql.Connection connect(String role) throws SQLException {
+        return postgres.getDatabase(role, DATABASE).getConnection();
+    }
+
+    /** Starts a server of its own, outside the per-JVM instance; {@link #obtain} is what the application uses. */
+    static EmbeddedDatabaseServer start(EmbeddedDatabaseSettings settings) {
         Path dataDirectory = settings.dataDirectory();
         try {
             Files.createDirectories(dataDirectory);
@@ -83,7 +107,7 @@ final class EmbeddedDatabaseServer {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(settings.clean())
                     .setPort(settings.port())
-                    .setRegisterShutdownHook(!settings.stopWithContext())
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("unix_socket_directories", "")
@@ -96,7 +120,13 @@ final class EmbeddedDatabaseServer {
                     .start();
             bootstrap(postgres);
             log.info("Embedded PostgreSQL 17 listening on localhost:{} with data in {}", postgres.getPort(), dataDirectory);
-            return new EmbeddedDatabaseServer(postgres, settings);
+            EmbeddedDatabaseServer server = new EmbeddedDatabaseServer(postgres, settings);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (server.users.get() == 0) {
+                    server.stop(); // no context ever held it, or start-up failed: never leave a server behind
+                }
+            }, "embedded-postgres-stop"));
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }

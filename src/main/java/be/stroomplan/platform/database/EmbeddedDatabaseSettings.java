@@ -12,10 +12,8 @@ import org.springframework.core.env.Environment;
  * @param dataDirectory where the cluster lives; kept across restarts
  * @param port TCP port on localhost, 0 for a free one
  * @param clean wipe the data directory before start (tests only)
- * @param stopWithContext stop the server when the application context closes; tests share one
- *        server per JVM and stop it when the JVM exits
  */
-record EmbeddedDatabaseSettings(Path dataDirectory, int port, boolean clean, boolean stopWithContext) {
+record EmbeddedDatabaseSettings(Path dataDirectory, int port, boolean clean) {
 
     static final String PREFIX = "stroomplan.database.embedded.";
 
@@ -23,8 +21,7 @@ record EmbeddedDatabaseSettings(Path dataDirectory, int port, boolean clean, boo
         return new EmbeddedDatabaseSettings(
                 Path.of(env.getProperty(PREFIX + "data-directory", "./data")).toAbsolutePath().normalize(),
                 env.getProperty(PREFIX + "port", Integer.class, 0),
-                env.getProperty(PREFIX + "clean", Boolean.class, false),
-                env.getProperty(PREFIX + "stop-with-context", Boolean.class, true));
+                env.getProperty(PREFIX + "clean", Boolean.class, false));
     }
 
     static boolean wanted(Environment env) {
