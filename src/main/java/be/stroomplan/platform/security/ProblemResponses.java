@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -22,16 +23,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the security filter chain's refusals as RFC 9457 problem details: 401 for no or wrong
- * credentials, 429 while a name is throttled, 403 for a refused request.
+ * credentials, 429 while a name is throttled, 403 for a refused request. A 401 names the schemes the
+ * API accepts (Basic and/or Bearer) in {@code WWW-Authenticate}.
  */
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper json;
     private final boolean basicChallenge;
+    private final boolean bearerChallenge;
 
-    ProblemResponses(JsonMapper json, boolean basicChallenge) {
+    ProblemResponses(JsonMapper json, boolean basicChallenge, boolean bearerChallenge) {
         this.json = json;
         this.basicChallenge = basicChallenge;
+        this.bearerChallenge = bearerChallenge;
     }
 
     @Override
@@ -44,7 +48,12 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
             return;
         }
         if (basicChallenge) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Stroomplan\", charset=\"UTF-8\"");
+            response.addHeader("WWW-Authenticate", "Basic realm=\"Stroomplan\", charset=\"UTF-8\"");
+        }
+        if (bearerChallenge) {
+            // RFC 6750: say that a token was refused, never why
+            response.addHeader("WWW-Authenticate", failure instanceof OAuth2AuthenticationException
+                    ? "Bearer realm=\"Stroomplan\", error=\"invalid_token\"" : "Bearer realm=\"Stroomplan\"");
         }
         write(request, response, HttpStatus.UNAUTHORIZED, "Authentication is required, or the credentials are wrong.");
     }

@@ -36,6 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * browser session; errors as problem+json; CSRF for cookie sessions only.</li>
  * <li>Web: form login (and OIDC login when a client is registered), CSRF, strict headers.</li>
  * </ul>
+ * Bearer tokens and OIDC logins act as a local account: the {@code Converter<Jwt, ...>} and the
+ * {@code OAuth2UserService<OidcUserRequest, OidcUser>} beans that map them are required once OIDC is
+ * configured, so that no token is ever accepted on the strength of its own claims alone.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -55,7 +58,8 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, SecuritySettings settings, JsonMapper json,
                                     ObjectProvider<JwtDecoder> jwtDecoder,
                                     ObjectProvider<Converter<Jwt, AbstractAuthenticationToken>> jwtConverter) throws Exception {
-        ProblemResponses problems = new ProblemResponses(json, settings.basicEnabled());
+        boolean bearer = jwtDecoder.getIfAvailable() != null;
+        ProblemResponses problems = new ProblemResponses(json, settings.basicEnabled(), bearer);
         http.securityMatcher(request -> {
                     String path = request.getRequestURI().substring(request.getContextPath().length());
                     return path.startsWith("/api/") || path.startsWith("/v3/api-docs") || path.startsWith("/actuator");
@@ -71,11 +75,13 @@ class SecurityConfiguration {
         if (settings.basicEnabled()) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
         }
-        if (jwtDecoder.getIfAvailable() != null) {
+        if (bearer) {
+            // required, never Spring's default: the converter (partners module) maps the token to the
+            // local account, which decides organisation and roles, or refuses it with a 401
             http.oauth2ResourceServer(resourceServer -> resourceServer
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems)
-                    .jwt(jwt -> jwtConverter.ifAvailable(jwt::jwtAuthenticationConverter)));
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter.getObject())));
         }
         return http.build();
     }
@@ -95,8 +101,11 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(SecurityConfiguration::strictHeaders);
         if (clients.getIfAvailable() != null) {
+            // required, never Spring's default: the user service (partners module) maps the identity
+            // to the local account, or refuses the login
             http.oauth2Login(login -> login.loginPage("/login")
-                    .userInfoEndpoint(userInfo -> oidcUsers.ifAvailable(userInfo::oidcUserService)));
+                    .failureUrl("/login?oidcError")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers.getObject())));
         }
         return http.build();
     }
