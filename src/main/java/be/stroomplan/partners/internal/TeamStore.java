@@ -29,6 +29,10 @@ public class TeamStore {
         return jdbc.sql("SELECT * FROM team WHERE code = ?").param(code).query(TeamStore::map).optional();
     }
 
+    public Optional<Team> findById(UUID id) {
+        return jdbc.sql("SELECT * FROM team WHERE id = ?").param(id).query(TeamStore::map).optional();
+    }
+
     public Team create(String code, String nameNl, String nameFr, String nameEn) {
         return jdbc.sql("INSERT INTO team (code, name_nl, name_fr, name_en) VALUES (?, ?, ?, ?) RETURNING *")
                 .params(code, nameNl, nameFr, nameEn).query(TeamStore::map).single();

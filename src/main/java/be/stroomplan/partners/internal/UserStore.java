@@ -40,6 +40,20 @@ public class UserStore {
                 .params(size, (long) page * size).query(UserStore::map).list();
     }
 
+    /** One page of users, ordered by {@code sort} and then by user name. */
+    public List<UserAccount> findPage(int page, int size, UserSort sort, boolean ascending) {
+        String direction = ascending ? "ASC" : "DESC";
+        return jdbc.sql("SELECT u.* FROM app_user u JOIN organisation o ON o.id = u.organisation_id ORDER BY "
+                        + sort.column() + " " + direction + ", u.username " + direction + " LIMIT ? OFFSET ?")
+                .params(size, (long) page * size).query(UserStore::map).list();
+    }
+
+    public void setEnabled(UUID id, boolean enabled) {
+        if (jdbc.sql("UPDATE app_user SET enabled = ?, version = version + 1 WHERE id = ?").params(enabled, id).update() != 1) {
+            throw new PartnerNotFoundException("user", id.toString());
+        }
+    }
+
     public long count() {
         return jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single();
     }

@@ -1,0 +1,96 @@
+package be.stroomplan.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/** axe-core finds no serious or critical WCAG 2.1 AA violation on the main pages. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc // unused here; keeps one application context for the browser and MockMvc tests
+class AccessibilityBrowserTests {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void theLoginPageWithAnError() {
+        driver.manage().deleteAllCookies();
+        Browser.logIn(driver, base(), "niemand", "verkeerd");
+        assertThat(driver.getCurrentUrl()).endsWith("/login?error");
+        assertAccessible("login");
+    }
+
+    @Test
+    void theStartPageAndTheAdministratorsScreens() {
+        driver.manage().deleteAllCookies();
+        Browser.logIn(driver, base(), "admin", "demo");
+        assertAccessible("home");
+
+        driver.get(base() + "/admin/users");
+        assertAccessible("admin users");
+
+        driver.findElement(By.linkText("magistraat")).click();
+        driver.findElement(By.id("reset-password")).click(); // empty: re-rendered with an error
+        assertThat(driver.findElements(By.cssSelector("[aria-invalid=true]"))).isNotEmpty();
+        assertAccessible("admin user with form errors");
+
+        driver.get(base() + "/admin/organisations/new");
+        driver.findElement(By.id("save")).click();
+        assertThat(driver.findElements(By.cssSelector(".field-error"))).isNotEmpty();
+        assertAccessible("admin organisation form with errors");
+
+        driver.get(base() + "/admin/organisations/new?lang=fr");
+        assertAccessible("admin organisation form in French");
+        driver.get(base() + "/?lang=nl");
+    }
+
+    private void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertThat(serious).as("serious or critical WCAG 2.1 AA violations on %s:%n%s", page, describe(serious)).isEmpty();
+    }
+
+    private static String describe(List<Rule> rules) {
+        return rules.stream().map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + "\n"
+                        + rule.getNodes().stream().map(node -> "    " + node.getTarget() + " " + node.getHtml())
+                        .collect(Collectors.joining("\n")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}

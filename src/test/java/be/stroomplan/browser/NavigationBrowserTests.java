@@ -1,0 +1,146 @@
+package be.stroomplan.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/** Every demo user logs in with a real browser and sees the navigation of its roles. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc // unused here; keeps one application context for the browser and MockMvc tests
+class NavigationBrowserTests {
+
+    private static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void loggedOut() {
+        driver.manage().deleteAllCookies();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "magistraat, Parket Antwerpen,                          KALI-magistraat",
+            "maho.coord, Parket Antwerpen,                          MAHO-coördinator",
+            "kali.fgp,   Federale Gerechtelijke Politie Antwerpen,  Rechercheur",
+            "kali.pza,   Politiezone Antwerpen (lokale recherche),  Rechercheur",
+            "coac,       Politiezone Antwerpen (lokale recherche),  COAC-coördinator",
+            "stad,       Stad Antwerpen,                            Stadsambtenaar",
+            "inspectie,  RSZ / Sociale Inspectie,                   Inspecteur",
+            "fiscus,     FOD Financiën (BBI),                       MAHO-partner",
+            "douane,     Douane en Accijnzen,                       Inspecteur",
+            "audit,      Arbeidsauditoraat Antwerpen,               MAHO-partner",
+            "lead,       Federale Gerechtelijke Politie Antwerpen,  Projectleider",
+            "dpo,        Federale Gerechtelijke Politie Antwerpen,  Functionaris voor gegevensbescherming",
+            "admin,      Federale Gerechtelijke Politie Antwerpen,  Functioneel beheerder" })
+    void everyDemoUserSeesTheNavigationOfItsRoles(String username, String organisation, String role) {
+        Browser.logIn(driver, base(), username, "demo");
+
+        List<String> expected = switch (username) {
+            case "admin" -> List.of("Start", "Beheer", "API");
+            case "dpo" -> List.of("Start", "Audittrail", "API");
+            default -> List.of("Start", "API");
+        };
+        assertThat(navigation()).containsExactlyElementsOf(expected);
+        assertThat(driver.findElement(By.cssSelector(".main-nav a[aria-current=page]")).getText()).isEqualTo("Start");
+        assertThat(driver.findElement(By.id("profile-organisation")).getText()).isEqualTo(organisation);
+        assertThat(driver.findElement(By.id("profile-roles")).getText()).contains(role);
+        assertThat(driver.findElement(By.id("server-time")).getAttribute("datetime")).matches(".*\\+0[12]:00");
+
+        Browser.logOut(driver);
+        assertThat(driver.getCurrentUrl()).endsWith("/login?logout");
+        assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("U bent afgemeld.");
+        driver.get(base() + "/");
+        assertThat(driver.getCurrentUrl()).endsWith("/login");
+    }
+
+    @Test
+    void aWrongPasswordShowsTheErrorMessage() {
+        Browser.logIn(driver, base(), "kali.pza", "geen-demo");
+        assertThat(driver.getCurrentUrl()).endsWith("/login?error");
+        assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).isEqualTo("Gebruikersnaam of wachtwoord is onjuist.");
+        driver.findElement(By.id("lang-fr")).click();
+        assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())
+                .isEqualTo("Nom d'utilisateur ou mot de passe incorrect.");
+        assertThat(driver.findElements(By.cssSelector(".main-nav"))).isEmpty();
+    }
+
+    @Test
+    void theLanguageSwitchTranslatesTheCurrentPage() {
+        Browser.logIn(driver, base(), "stad", "demo");
+        assertThat(heading()).isEqualTo("Start");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+
+        driver.findElement(By.id("lang-fr")).click();
+        assertThat(heading()).isEqualTo("Accueil");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        assertThat(driver.findElement(By.id("profile-organisation")).getText()).isEqualTo("Ville d'Anvers");
+        assertThat(driver.findElement(By.id("profile-roles")).getText()).contains("Agent de la ville", "Partenaire MAHO");
+        assertThat(navigation()).containsExactly("Accueil", "API");
+
+        driver.findElement(By.id("lang-en")).click();
+        assertThat(heading()).isEqualTo("Home");
+        assertThat(driver.findElement(By.id("profile-organisation")).getText()).isEqualTo("City of Antwerp");
+        assertThat(driver.findElement(By.id("logout")).getText()).isEqualTo("Log out");
+
+        driver.get(base() + "/");
+        assertThat(heading()).as("the choice is remembered").isEqualTo("Home");
+        driver.findElement(By.id("lang-nl")).click();
+        assertThat(heading()).isEqualTo("Start");
+    }
+
+    @Test
+    void theLanguageSwitchStaysOnTheAdministratorsPage() {
+        Browser.logIn(driver, base(), "admin", "demo");
+        driver.findElement(By.linkText("Beheer")).click();
+        driver.findElement(By.linkText("Gebruikers")).click();
+        driver.findElement(By.linkText("Naam")).click();
+        assertThat(heading()).isEqualTo("Gebruikers");
+        assertThat(driver.findElement(By.cssSelector(".main-nav a[aria-current=page]")).getText()).isEqualTo("Beheer");
+
+        driver.findElement(By.id("lang-fr")).click();
+        assertThat(heading()).isEqualTo("Utilisateurs");
+        assertThat(driver.getCurrentUrl()).contains("/admin/users?sort=DISPLAY_NAME&dir=asc&lang=fr");
+        assertThat(driver.findElement(By.cssSelector("th[aria-sort]")).getText()).isEqualTo("Nom");
+        driver.findElement(By.id("lang-nl")).click();
+    }
+
+    private List<String> navigation() {
+        return driver.findElements(By.cssSelector(".main-nav a")).stream().map(WebElement::getText).toList();
+    }
+
+    private String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
