@@ -1,13 +1,12 @@
 package be.stroomplan.audit;
 
+import be.stroomplan.support.ApplicationTest;
+
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 
 /**
  * The one application context all audit tests share (same annotations, so Spring's test context
@@ -15,8 +14,6 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(AuditTestConfiguration.class)
+@ApplicationTest
 public @interface AuditIntegrationTest {
 }

@@ -4,18 +4,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.core.env.Environment;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 
-/**
- * Turns on method security (the platform's security configuration will do so for the
- * application; enabling it twice is harmless) and gives tests connections as the schema owner
- * and as the superuser of the embedded server.
- */
-@TestConfiguration(proxyBeanMethods = false)
-@EnableMethodSecurity
-public class AuditTestConfiguration {
+/** Connections as the schema owner and as the superuser of the embedded server, for tamper tests. */
+public final class AuditTestConfiguration {
+
+    private AuditTestConfiguration() {
+    }
+
 
     /** A new connection to the application's database as the migration (owner) role. */
     public static Connection ownerConnection(Environment env) throws SQLException {

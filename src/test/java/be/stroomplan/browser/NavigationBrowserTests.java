@@ -1,5 +1,7 @@
 package be.stroomplan.browser;
 
+import be.stroomplan.support.ApplicationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,13 +16,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /** Every demo user logs in with a real browser and sees the navigation of its roles. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc // unused here; keeps one application context for the browser and MockMvc tests
+@ApplicationTest
 class NavigationBrowserTests {
 
     private static WebDriver driver;

@@ -1,18 +1,19 @@
 package be.stroomplan.platform;
 
+import be.stroomplan.support.ApplicationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.stroomplan.support.Http;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** The public API basics over real HTTP: who am I, organisations, problem details, headers. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class ApiIntegrationTests {
 
     @LocalServerPort

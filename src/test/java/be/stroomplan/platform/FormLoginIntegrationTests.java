@@ -1,5 +1,7 @@
 package be.stroomplan.platform;
 
+import be.stroomplan.support.ApplicationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
@@ -15,12 +17,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Browser login over real HTTP: CSRF, sessions stored in PostgreSQL, logout, Dutch by default. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class FormLoginIntegrationTests {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Pages through the sealed chain with the DPO's filters. */
 @Component
-class AuditQuery {
+public class AuditQuery {
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -20,7 +20,7 @@ class AuditQuery {
         this.jdbc = jdbc;
     }
 
-    AuditPage find(AuditFilter filter, int page, int size, boolean ascending) {
+    public AuditPage find(AuditFilter filter, int page, int size, boolean ascending) {
         List<String> where = new ArrayList<>();
         MapSqlParameterSource params = new MapSqlParameterSource();
         if (filter.user() != null) {
@@ -63,11 +63,11 @@ class AuditQuery {
      * @param from inclusive lower bound, or {@code null}
      * @param toExclusive exclusive upper bound, or {@code null}
      */
-    record AuditFilter(String user, String objectId, String organisation, be.stroomplan.audit.AuditAction action,
+    public record AuditFilter(String user, String objectId, String organisation, be.stroomplan.audit.AuditAction action,
             Instant from, Instant toExclusive) {
     }
 
     /** The JSON answer of {@code GET /api/v1/audit}. */
-    record AuditPage(List<AuditEntry> items, int page, int size, long totalElements, int totalPages) {
+    public record AuditPage(List<AuditEntry> items, int page, int size, long totalElements, int totalPages) {
     }
 }

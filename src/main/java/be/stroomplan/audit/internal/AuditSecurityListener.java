@@ -4,6 +4,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -51,6 +53,35 @@ class AuditSecurityListener {
                 .details(event.getException().getClass().getSimpleName())
                 .actor(new Actor(attempted, null, CurrentActor.clientAddress()))
                 .build());
+    }
+
+    /**
+     * A request or method call refused to a logged-in user. Refusals of anonymous requests are
+     * not recorded: they end in a 401 and would let anyone fill the trail.
+     */
+    @EventListener
+    void onDenied(AuthorizationDeniedEvent<?> event) {
+        Authentication authentication = event.getAuthentication().get();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
+            return;
+        }
+        Actor actor = CurrentActor.of(authentication);
+        trail.record(AuditRecord.of(AuditAction.DENIED)
+                .object("REQUEST", describe(event.getSource()))
+                .outcome(AuditOutcome.DENIED)
+                .actor(actor)
+                .build());
+    }
+
+    private static String describe(Object source) {
+        if (source instanceof jakarta.servlet.http.HttpServletRequest request) {
+            return JdbcAuditTrail.cut(request.getMethod() + " " + request.getRequestURI(), 200);
+        }
+        if (source instanceof org.aopalliance.intercept.MethodInvocation invocation) {
+            return JdbcAuditTrail.cut(invocation.getMethod().getDeclaringClass().getSimpleName() + "."
+                    + invocation.getMethod().getName(), 200);
+        }
+        return source == null ? null : source.getClass().getSimpleName();
     }
 
     @EventListener

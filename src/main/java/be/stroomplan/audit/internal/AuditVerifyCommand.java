@@ -21,8 +21,7 @@ import be.stroomplan.platform.Actor;
 /**
  * The command-line verification: started with {@code --audit-verify}, the application seals what
  * is pending, verifies the chain, prints the result as one line of JSON on standard output and
- * exits with status 0 (valid) or 1 (broken). Add {@code --spring.main.web-application-type=none}
- * so that no web server starts.
+ * exits with status 0 (valid) or 1 (broken). The platform starts no web server in this mode.
  */
 @Component
 class AuditVerifyCommand implements ApplicationRunner {

@@ -1,6 +1,11 @@
 package be.stroomplan.partners.web;
 
 import java.util.Map;
+import java.util.TreeMap;
+
+import be.stroomplan.audit.AuditAction;
+import be.stroomplan.audit.AuditRecord;
+import be.stroomplan.audit.AuditTrail;
 
 import org.springframework.stereotype.Component;
 
@@ -12,19 +17,31 @@ import org.springframework.stereotype.Component;
 @Component
 class PartnerAudit {
 
+    private final AuditTrail trail;
+
+    PartnerAudit(AuditTrail trail) {
+        this.trail = trail;
+    }
+
     void read(String objectType, String objectId) {
-        // wired to the audit trail when the audit module lands
+        trail.record(AuditRecord.of(AuditAction.READ).object(objectType, objectId).build());
     }
 
     void created(String objectType, String objectId, Map<String, String> details) {
-        // wired to the audit trail when the audit module lands
+        record(AuditAction.CREATE, objectType, objectId, details);
     }
 
     void updated(String objectType, String objectId, Map<String, String> details) {
-        // wired to the audit trail when the audit module lands
+        record(AuditAction.UPDATE, objectType, objectId, details);
     }
 
     void deleted(String objectType, String objectId, Map<String, String> details) {
-        // wired to the audit trail when the audit module lands
+        record(AuditAction.DELETE, objectType, objectId, details);
+    }
+
+    private void record(AuditAction action, String objectType, String objectId, Map<String, String> details) {
+        trail.record(AuditRecord.of(action).object(objectType, objectId)
+                .details(details == null ? null : new TreeMap<>(details).toString())
+                .build());
     }
 }

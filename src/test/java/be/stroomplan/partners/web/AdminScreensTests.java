@@ -1,5 +1,7 @@
 package be.stroomplan.partners.web;
 
+import be.stroomplan.support.ApplicationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -22,16 +24,13 @@ import be.stroomplan.partners.internal.UserStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The administrator screens over HTTP: who may use them, what they change, how they refuse. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT) // shares its context with the browser tests
-@AutoConfigureMockMvc
+@ApplicationTest
 class AdminScreensTests {
 
     private static final RequestPostProcessor ADMIN = user("admin").roles("FUNCTIONAL_ADMIN");

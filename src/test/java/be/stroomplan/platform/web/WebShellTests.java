@@ -1,5 +1,7 @@
 package be.stroomplan.platform.web;
 
+import be.stroomplan.support.ApplicationTest;
+
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -12,13 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The layout: navigation by role, the language switch, the start page's profile. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT) // shares its context with the browser tests
-@AutoConfigureMockMvc
+@ApplicationTest
 class WebShellTests {
 
     @Autowired

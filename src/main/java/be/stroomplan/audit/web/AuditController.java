@@ -1,4 +1,4 @@
-package be.stroomplan.audit.internal;
+package be.stroomplan.audit.web;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -25,6 +25,7 @@ import be.stroomplan.audit.AuditRecord;
 import be.stroomplan.audit.AuditTrail;
 import be.stroomplan.audit.AuditVerifier;
 import be.stroomplan.audit.VerificationResult;
+import be.stroomplan.audit.internal.AuditQuery;
 import be.stroomplan.audit.internal.AuditQuery.AuditFilter;
 import be.stroomplan.audit.internal.AuditQuery.AuditPage;
 
