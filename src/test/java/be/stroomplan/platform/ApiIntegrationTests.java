@@ -8,6 +8,10 @@ import be.stroomplan.support.Http;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -20,6 +24,9 @@ class ApiIntegrationTests {
     int port;
 
     Http http;
+
+    @Autowired
+    MockMvc mvc;
 
     @BeforeEach
     void client() {
@@ -94,6 +101,14 @@ class ApiIntegrationTests {
             assertThat(response.header("Referrer-Policy")).isEqualTo("same-origin");
             assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
         }
+    }
+
+    @Test
+    void hstsOnlyOverTls() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.get("/login").secure(true))
+                .andExpect(MockMvcResultMatchers.header().string("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains"));
+        mvc.perform(MockMvcRequestBuilders.get("/login"))
+                .andExpect(MockMvcResultMatchers.header().doesNotExist("Strict-Transport-Security"));
     }
 
     @Test
