@@ -62,13 +62,13 @@ class AccessibilityBrowserTests {
         driver.get(base() + "/admin/users");
         assertAccessible("admin users");
 
-        driver.findElement(By.linkText("magistraat")).click();
-        driver.findElement(By.id("reset-password")).click(); // empty: re-rendered with an error
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("magistraat")));
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("reset-password"))); // empty: re-rendered with an error
         assertThat(driver.findElements(By.cssSelector("[aria-invalid=true]"))).isNotEmpty();
         assertAccessible("admin user with form errors");
 
         driver.get(base() + "/admin/organisations/new");
-        driver.findElement(By.id("save")).click();
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("save")));
         assertThat(driver.findElements(By.cssSelector(".field-error"))).isNotEmpty();
         assertAccessible("admin organisation form with errors");
 

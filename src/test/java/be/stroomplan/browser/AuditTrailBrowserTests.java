@@ -47,7 +47,7 @@ class AuditTrailBrowserTests {
     void theDpoFiltersOnTheirOwnNameAndVerifiesTheChain() {
         driver.manage().deleteAllCookies();
         Browser.logIn(driver, base(), "dpo", "demo");
-        driver.findElement(By.linkText("Audittrail")).click();
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("Audittrail")));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Audittrail");
         assertThat(driver.findElement(By.cssSelector(".main-nav a[aria-current=page]")).getText()).isEqualTo("Audittrail");
 
@@ -55,7 +55,7 @@ class AuditTrailBrowserTests {
         WebElement user = driver.findElement(By.id("user"));
         user.clear();
         user.sendKeys("dpo");
-        driver.findElement(By.id("filter-submit")).click();
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("filter-submit")));
 
         assertThat(driver.getCurrentUrl()).contains("user=dpo");
         assertThat(driver.findElement(By.id("user")).getAttribute("value")).isEqualTo("dpo");
