@@ -4,6 +4,7 @@ import be.stroomplan.support.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,10 +17,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** axe-core finds no serious or critical WCAG 2.1 AA violation on the main pages. */
+/** axe-core finds no serious or critical WCAG 2.1 AA violation on the main pages, the DPO's audit trail included. */
 @ApplicationTest
 class AccessibilityBrowserTests {
 
@@ -59,18 +62,41 @@ class AccessibilityBrowserTests {
         driver.get(base() + "/admin/users");
         assertAccessible("admin users");
 
-        driver.findElement(By.linkText("magistraat")).click();
-        driver.findElement(By.id("reset-password")).click(); // empty: re-rendered with an error
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("magistraat")));
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("reset-password"))); // empty: re-rendered with an error
         assertThat(driver.findElements(By.cssSelector("[aria-invalid=true]"))).isNotEmpty();
         assertAccessible("admin user with form errors");
 
         driver.get(base() + "/admin/organisations/new");
-        driver.findElement(By.id("save")).click();
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("save")));
         assertThat(driver.findElements(By.cssSelector(".field-error"))).isNotEmpty();
         assertAccessible("admin organisation form with errors");
 
         driver.get(base() + "/admin/organisations/new?lang=fr");
         assertAccessible("admin organisation form in French");
+        driver.get(base() + "/?lang=nl");
+    }
+
+    @Test
+    void theAuditTrailPage() {
+        driver.manage().deleteAllCookies();
+        Browser.logIn(driver, base(), "dpo", "demo");
+        driver.get(base() + "/audit");
+        assertThat(driver.findElements(By.cssSelector("#entries tbody tr"))).isNotEmpty();
+        assertAccessible("audit trail");
+
+        driver.findElement(By.id("verify")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("verification-result")));
+        driver.findElement(By.cssSelector("#entries details.hash summary")).click();
+        assertAccessible("audit trail with the verification and a full hash");
+
+        driver.get(base() + "/audit?from=gisteren");
+        assertThat(driver.findElements(By.cssSelector("[aria-invalid=true]"))).isNotEmpty();
+        assertAccessible("audit trail with an invalid filter");
+
+        driver.get(base() + "/audit?lang=fr");
+        assertAccessible("audit trail in French");
         driver.get(base() + "/?lang=nl");
     }
 

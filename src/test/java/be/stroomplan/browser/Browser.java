@@ -11,9 +11,12 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Starts the headless Chromium of the operating system for browser tests. Without Chromium the
@@ -55,11 +58,20 @@ final class Browser {
         driver.get(baseUrl + "/login?lang=nl");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        clickAndWaitForNextPage(driver, driver.findElement(By.cssSelector("form button[type=submit]")));
     }
 
     static void logOut(WebDriver driver) {
-        driver.findElement(By.id("logout")).click();
+        clickAndWaitForNextPage(driver, driver.findElement(By.id("logout")));
+    }
+
+    /**
+     * Clicks a link or a submit button and waits until the page it was on is gone: a click can
+     * return before the navigation starts, and a busy machine then reads the old page.
+     */
+    static void clickAndWaitForNextPage(WebDriver driver, WebElement element) {
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
     }
 
     private static void requireChromium() {

@@ -85,7 +85,7 @@ class NavigationBrowserTests {
         Browser.logIn(driver, base(), "kali.pza", "geen-demo");
         assertThat(driver.getCurrentUrl()).endsWith("/login?error");
         assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).isEqualTo("Gebruikersnaam of wachtwoord is onjuist.");
-        driver.findElement(By.id("lang-fr")).click();
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-fr")));
         assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())
                 .isEqualTo("Nom d'utilisateur ou mot de passe incorrect.");
         assertThat(driver.findElements(By.cssSelector(".main-nav"))).isEmpty();
@@ -97,38 +97,38 @@ class NavigationBrowserTests {
         assertThat(heading()).isEqualTo("Start");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
 
-        driver.findElement(By.id("lang-fr")).click();
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-fr")));
         assertThat(heading()).isEqualTo("Accueil");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
         assertThat(driver.findElement(By.id("profile-organisation")).getText()).isEqualTo("Ville d'Anvers");
         assertThat(driver.findElement(By.id("profile-roles")).getText()).contains("Agent de la ville", "Partenaire MAHO");
         assertThat(navigation()).containsExactly("Accueil", "API");
 
-        driver.findElement(By.id("lang-en")).click();
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-en")));
         assertThat(heading()).isEqualTo("Home");
         assertThat(driver.findElement(By.id("profile-organisation")).getText()).isEqualTo("City of Antwerp");
         assertThat(driver.findElement(By.id("logout")).getText()).isEqualTo("Log out");
 
         driver.get(base() + "/");
         assertThat(heading()).as("the choice is remembered").isEqualTo("Home");
-        driver.findElement(By.id("lang-nl")).click();
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-nl")));
         assertThat(heading()).isEqualTo("Start");
     }
 
     @Test
     void theLanguageSwitchStaysOnTheAdministratorsPage() {
         Browser.logIn(driver, base(), "admin", "demo");
-        driver.findElement(By.linkText("Beheer")).click();
-        driver.findElement(By.linkText("Gebruikers")).click();
-        driver.findElement(By.linkText("Naam")).click();
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("Beheer")));
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("Gebruikers")));
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("Naam")));
         assertThat(heading()).isEqualTo("Gebruikers");
         assertThat(driver.findElement(By.cssSelector(".main-nav a[aria-current=page]")).getText()).isEqualTo("Beheer");
 
-        driver.findElement(By.id("lang-fr")).click();
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-fr")));
         assertThat(heading()).isEqualTo("Utilisateurs");
         assertThat(driver.getCurrentUrl()).contains("/admin/users?sort=DISPLAY_NAME&dir=asc&lang=fr");
         assertThat(driver.findElement(By.cssSelector("th[aria-sort]")).getText()).isEqualTo("Nom");
-        driver.findElement(By.id("lang-nl")).click();
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-nl")));
     }
 
     private List<String> navigation() {
