@@ -47,10 +47,8 @@ final class LeftoverServer {
         }
     }
 
-    private static IllegalStateException inUse(Path dataDirectory) {
-        return new IllegalStateException("The data directory " + dataDirectory + " is in use by another running "
-                + "Stroomplan instance; stop it first, or give this one its own "
-                + "stroomplan.database.embedded.data-directory");
+    private static DataDirectoryInUseException inUse(Path dataDirectory) {
+        return new DataDirectoryInUseException(dataDirectory);
     }
 
     private static void stop(Path dataDirectory, Path pidFile) throws IOException {

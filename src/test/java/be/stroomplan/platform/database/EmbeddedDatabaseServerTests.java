@@ -72,6 +72,22 @@ class EmbeddedDatabaseServerTests {
         }
     }
 
+    @Test
+    void refusesADataDirectoryThatARunningInstanceHolds() throws Exception {
+        EmbeddedDatabaseSettings settings = new EmbeddedDatabaseSettings(directory.resolve("shared"), 0, false);
+        EmbeddedDatabaseServer running = EmbeddedDatabaseServer.start(settings);
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedDatabaseServer.start(settings))
+                    .isInstanceOf(DataDirectoryInUseException.class);
+            try (Connection connection = running.connect(EmbeddedDatabaseServer.OWNER_ROLE);
+                 Statement statement = connection.createStatement()) {
+                assertThat(statement.execute("SELECT 1")).as("the running instance's server is untouched").isTrue();
+            }
+        } finally {
+            running.stop();
+        }
+    }
+
     private static String setting(Statement statement, String name) throws Exception {
         ResultSet rows = statement.executeQuery("SHOW " + name);
         rows.next();
