@@ -127,6 +127,7 @@ public class ProtocolInputs {
         List<String> unknown = codes.stream().filter(c -> !known.apply(c)).toList();
         if (!unknown.isEmpty()) {
             problems.add(new FieldProblem(field, code, message + ": " + String.join(", ", unknown)));
+            codes.removeAll(unknown);
         }
         return List.copyOf(codes);
     }

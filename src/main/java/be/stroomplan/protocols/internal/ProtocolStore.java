@@ -90,7 +90,7 @@ public class ProtocolStore {
                     frequency, proportionality, security_measures, rights_restrictions, rights_exercise,
                     provider_dpo_opinion_date, recipient_dpo_opinion_date, signatories, created_at, created_by, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET status = excluded.status, title = excluded.title,
+                ON CONFLICT (id) DO UPDATE SET title = excluded.title,
                     provider = excluded.provider, recipients = excluded.recipients, purposes = excluded.purposes,
                     categories = excluded.categories, legal_basis = excluded.legal_basis,
                     legal_reference = excluded.legal_reference, valid_from = excluded.valid_from,
@@ -113,6 +113,8 @@ public class ProtocolStore {
                         c.providerDpoOpinionDate(), c.recipientDpoOpinionDate(), array(c.signatories()),
                         utc(version.createdAt()), version.createdBy(), utc(now))
                 .update();
+        jdbc.sql("UPDATE protocol_version SET status = ?, updated_at = ? WHERE id = ? AND status <> ?")
+                .params(version.status().name(), utc(now), version.id(), version.status().name()).update();
         if (version.status() == ProtocolStatus.DRAFT) {
             jdbc.sql("DELETE FROM protocol_category_terms WHERE version_id = ?").param(version.id()).update();
             c.categoryTerms().forEach((category, terms) -> jdbc.sql(
