@@ -74,6 +74,28 @@ class AccessibilityBrowserTests {
         driver.get(base() + "/?lang=nl");
     }
 
+    @Test
+    void theProtocolRegisterAndThePublicList() {
+        driver.manage().deleteAllCookies();
+        driver.get(base() + "/protocols/public");
+        assertThat(driver.findElements(By.cssSelector("#public-protocols tbody tr"))).isNotEmpty();
+        assertAccessible("public protocols");
+
+        Browser.logIn(driver, base(), "admin", "demo");
+        driver.get(base() + "/protocols?sort=TITLE&dir=desc");
+        assertThat(driver.findElements(By.cssSelector("#protocols tbody tr"))).isNotEmpty();
+        assertAccessible("protocol register");
+
+        driver.findElement(By.cssSelector("#protocols tbody tr a")).click();
+        assertAccessible("protocol details");
+
+        driver.get(base() + "/protocols/new");
+        driver.findElement(By.id("save")).click();
+        assertThat(driver.findElements(By.cssSelector(".field-error"))).isNotEmpty();
+        assertAccessible("protocol form with errors");
+        driver.get(base() + "/?lang=nl");
+    }
+
     private void assertAccessible(String page) {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         List<Rule> serious = results.getViolations().stream()

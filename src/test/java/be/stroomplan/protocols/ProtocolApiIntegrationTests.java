@@ -188,6 +188,21 @@ class ProtocolApiIntegrationTests {
         assertThat(items.get(0).path("objectType").asString()).isEqualTo("PROTOCOL");
     }
 
+    @Test
+    void administratorsAddPurposesThatProtocolsThenMayName() {
+        String code = "DIOB_ADVIES_" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        String purpose = """
+                {"code": "%s", "nameNl": "DIOB-advies", "nameFr": "Avis DIOB", "nameEn": "DIOB advice"}""".formatted(code);
+        assertThat(http.post("/api/v1/purposes", "stad", "demo", "application/json", purpose).status()).isEqualTo(403);
+        assertThat(http.post("/api/v1/protocols", "admin", "demo", "application/json",
+                SECTION_7.replace("MAHO_CASUSOVERLEG", code)).status()).isEqualTo(400);
+        assertThat(http.post("/api/v1/purposes", "admin", "demo", "application/json", purpose).status()).isEqualTo(201);
+        assertThat(http.post("/api/v1/purposes", "admin", "demo", "application/json", purpose).status()).isEqualTo(409);
+        assertThat(http.get("/api/v1/purposes", "stad", "demo").body()).contains(code, "MAHO_CASUSOVERLEG");
+        assertThat(http.post("/api/v1/protocols", "admin", "demo", "application/json",
+                SECTION_7.replace("MAHO_CASUSOVERLEG", code)).status()).isEqualTo(201);
+    }
+
     static List<String> texts(JsonNode array) {
         List<String> values = new ArrayList<>();
         array.forEach(node -> values.add(node.asString()));
