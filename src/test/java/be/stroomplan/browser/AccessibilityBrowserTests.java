@@ -100,6 +100,28 @@ class AccessibilityBrowserTests {
         driver.get(base() + "/?lang=nl");
     }
 
+    @Test
+    void theProtocolRegisterAndThePublicList() {
+        driver.manage().deleteAllCookies();
+        driver.get(base() + "/protocols/public");
+        assertThat(driver.findElements(By.cssSelector("#public-protocols tbody tr"))).isNotEmpty();
+        assertAccessible("public protocols");
+
+        Browser.logIn(driver, base(), "admin", "demo");
+        driver.get(base() + "/protocols?sort=TITLE&dir=desc");
+        assertThat(driver.findElements(By.cssSelector("#protocols tbody tr"))).isNotEmpty();
+        assertAccessible("protocol register");
+
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.cssSelector("#protocols tbody tr a")));
+        assertAccessible("protocol details");
+
+        driver.get(base() + "/protocols/new");
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("save")));
+        assertThat(driver.findElements(By.cssSelector(".field-error"))).isNotEmpty();
+        assertAccessible("protocol form with errors");
+        driver.get(base() + "/?lang=nl");
+    }
+
     private void assertAccessible(String page) {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         List<Rule> serious = results.getViolations().stream()

@@ -63,9 +63,9 @@ class NavigationBrowserTests {
         Browser.logIn(driver, base(), username, "demo");
 
         List<String> expected = switch (username) {
-            case "admin" -> List.of("Start", "Beheer", "API");
-            case "dpo" -> List.of("Start", "Audittrail", "API");
-            default -> List.of("Start", "API");
+            case "admin" -> List.of("Start", "Protocollen", "Beheer", "API");
+            case "dpo" -> List.of("Start", "Protocollen", "Audittrail", "API");
+            default -> List.of("Start", "Protocollen", "API");
         };
         assertThat(navigation()).containsExactlyElementsOf(expected);
         assertThat(driver.findElement(By.cssSelector(".main-nav a[aria-current=page]")).getText()).isEqualTo("Start");
@@ -102,7 +102,7 @@ class NavigationBrowserTests {
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
         assertThat(driver.findElement(By.id("profile-organisation")).getText()).isEqualTo("Ville d'Anvers");
         assertThat(driver.findElement(By.id("profile-roles")).getText()).contains("Agent de la ville", "Partenaire MAHO");
-        assertThat(navigation()).containsExactly("Accueil", "API");
+        assertThat(navigation()).containsExactly("Accueil", "Protocoles", "API");
 
         Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-en")));
         assertThat(heading()).isEqualTo("Home");

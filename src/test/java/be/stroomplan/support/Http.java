@@ -32,6 +32,11 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Response put(String path, String user, String password, String contentType, String body) {
+        return send(builder(path, user, password).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Response send(String method, String path, String user, String password) {
         return send(builder(path, user, password).method(method, HttpRequest.BodyPublishers.noBody()));
     }

@@ -86,6 +86,8 @@ class SecurityConfiguration {
                                     ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers) throws Exception {
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
+                        // the public list of active protocols (parties, purposes, legal basis; no personal data)
+                        .requestMatchers("/protocols/public").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .failureHandler((request, response, failure) -> response.sendRedirect(
