@@ -1,7 +1,5 @@
 package be.stroomplan.browser;
 
-import be.stroomplan.support.ApplicationTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -12,38 +10,16 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** axe-core finds no serious or critical WCAG 2.1 AA violation on the main pages, the DPO's audit trail included. */
-@ApplicationTest
-class AccessibilityBrowserTests {
+class AccessibilityBrowserTests extends BrowserTest {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
-    private static WebDriver driver;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void theLoginPageWithAnError() {
@@ -135,9 +111,5 @@ class AccessibilityBrowserTests {
                         + rule.getNodes().stream().map(node -> "    " + node.getTarget() + " " + node.getHtml())
                         .collect(Collectors.joining("\n")))
                 .collect(Collectors.joining("\n"));
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }

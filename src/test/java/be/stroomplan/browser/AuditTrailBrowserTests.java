@@ -5,43 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import be.stroomplan.audit.AuditTrail;
-import be.stroomplan.support.ApplicationTest;
 
 /** The DPO finds the audit trail in the navigation, filters it on their own name and verifies the chain. */
-@ApplicationTest
-class AuditTrailBrowserTests {
-
-    private static WebDriver driver;
-
-    @LocalServerPort
-    int port;
+class AuditTrailBrowserTests extends BrowserTest {
 
     @Autowired
     AuditTrail trail;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void theDpoFiltersOnTheirOwnNameAndVerifiesTheChain() {
@@ -76,9 +53,5 @@ class AuditTrailBrowserTests {
 
     private List<String> texts(String selector) {
         return driver.findElements(By.cssSelector(selector)).stream().map(WebElement::getText).toList();
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }

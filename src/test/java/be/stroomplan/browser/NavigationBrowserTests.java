@@ -1,43 +1,19 @@
 package be.stroomplan.browser;
 
-import be.stroomplan.support.ApplicationTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every demo user logs in with a real browser and sees the navigation of its roles. */
-@ApplicationTest
-class NavigationBrowserTests {
-
-    private static WebDriver driver;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class NavigationBrowserTests extends BrowserTest {
 
     @BeforeEach
     void loggedOut() {
@@ -137,9 +113,5 @@ class NavigationBrowserTests {
 
     private String heading() {
         return driver.findElement(By.tagName("h1")).getText();
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }
