@@ -12,6 +12,7 @@ import be.stroomplan.partners.Role;
 import be.stroomplan.partners.Team;
 import be.stroomplan.partners.internal.OrganisationStore;
 import be.stroomplan.partners.internal.PartnerNotFoundException;
+import be.stroomplan.partners.internal.SessionRevocation;
 import be.stroomplan.partners.internal.TeamStore;
 import be.stroomplan.partners.internal.UserAccount;
 import be.stroomplan.partners.internal.UserStore;
@@ -35,14 +36,16 @@ class PartnerAdministration {
     private final UserStore users;
     private final PasswordEncoder passwordEncoder;
     private final PartnerAudit audit;
+    private final SessionRevocation sessions;
 
     PartnerAdministration(OrganisationStore organisations, TeamStore teams, UserStore users,
-                          PasswordEncoder passwordEncoder, PartnerAudit audit) {
+                          PasswordEncoder passwordEncoder, PartnerAudit audit, SessionRevocation sessions) {
         this.organisations = organisations;
         this.teams = teams;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     Organisation createOrganisation(OrganisationForm form) {
@@ -96,6 +99,9 @@ class PartnerAdministration {
         UserAccount existing = user(id);
         requireOrganisation(form.getOrganisationId());
         UserAccount updated = users.update(id, form.getDisplayName(), form.getEmail(), form.getOrganisationId(), existing.enabled());
+        if (!existing.organisationId().equals(updated.organisationId())) {
+            sessions.endSessionsOf(updated.username()); // the session acts for the old organisation
+        }
         audit.updated("USER", id.toString(), describe(updated));
         return updated;
     }
@@ -107,12 +113,16 @@ class PartnerAdministration {
             throw new AdministrationRefused(null, "admin.users.cannotDisableSelf");
         }
         users.setEnabled(id, enabled);
+        if (!enabled) {
+            sessions.endSessionsOf(account.username());
+        }
         audit.updated("USER", id.toString(), Map.of("enabled", Boolean.toString(enabled)));
     }
 
     void resetPassword(UUID id, String password) {
-        user(id);
+        UserAccount account = user(id);
         users.changePassword(id, passwordEncoder.encode(password));
+        sessions.endSessionsOf(account.username());
         audit.updated("USER", id.toString(), Map.of("password", "reset"));
     }
 
@@ -137,6 +147,7 @@ class PartnerAdministration {
             throw new AdministrationRefused(null, "admin.users.cannotRemoveOwnAdmin");
         }
         users.removeMembership(userId, membershipId);
+        sessions.endSessionsOf(account.username()); // the session still holds the removed role
         audit.deleted("MEMBERSHIP", membershipId.toString(), describe(membership));
     }
 
