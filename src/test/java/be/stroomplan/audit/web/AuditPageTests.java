@@ -101,7 +101,8 @@ class AuditPageTests {
         assertThat(result.getResponse().getContentAsString())
                 .contains("<code>" + newest.hash().substring(0, 12) + "</code>")
                 .contains(">" + newest.hash() + "</code>")
-                .contains("datetime=\"" + newest.recordedAt().atZone(BRUSSELS).toOffsetDateTime());
+                .contains("datetime=\"" + java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                        .format(newest.recordedAt().atZone(BRUSSELS)) + "\"");
 
         MvcResult ascending = mvc.perform(get("/audit").param("user", user).param("sort", "asc").with(DPO))
                 .andExpect(content().string(containsString("aria-sort=\"ascending\"")))
