@@ -11,8 +11,4 @@ public record Actor(String username, String organisationCode, String clientAddre
     public static Actor system() {
         return new Actor("system", null, null);
     }
-
-    public boolean isSystem() {
-        return "system".equals(username) && organisationCode == null;
-    }
 }

@@ -77,10 +77,6 @@ public class UserStore {
         jdbc.sql("UPDATE app_user SET password_hash = ?, version = version + 1 WHERE id = ?").params(passwordHash, id).update();
     }
 
-    public void linkOidcSubject(UUID id, String issuer, String subject) {
-        jdbc.sql("UPDATE app_user SET oidc_issuer = ?, oidc_subject = ? WHERE id = ?").params(issuer, subject, id).update();
-    }
-
     public List<Membership> memberships(UUID userId) {
         return jdbc.sql("""
                 SELECT m.id, m.user_id, t.code AS team_code, m.role FROM membership m

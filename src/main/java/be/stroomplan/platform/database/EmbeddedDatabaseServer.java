@@ -38,12 +38,10 @@ final class EmbeddedDatabaseServer {
     private static EmbeddedDatabaseServer instance;
 
     private final EmbeddedPostgres postgres;
-    private final EmbeddedDatabaseSettings settings;
     private final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger();
 
-    private EmbeddedDatabaseServer(EmbeddedPostgres postgres, EmbeddedDatabaseSettings settings) {
+    private EmbeddedDatabaseServer(EmbeddedPostgres postgres) {
         this.postgres = postgres;
-        this.settings = settings;
     }
 
     static synchronized EmbeddedDatabaseServer obtain(EmbeddedDatabaseSettings settings) {
@@ -59,10 +57,6 @@ final class EmbeddedDatabaseServer {
 
     String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
-    }
-
-    EmbeddedDatabaseSettings settings() {
-        return settings;
     }
 
     /** An application context starts using the server. */
@@ -120,7 +114,7 @@ final class EmbeddedDatabaseServer {
                     .start();
             bootstrap(postgres);
             log.info("Embedded PostgreSQL 17 listening on localhost:{} with data in {}", postgres.getPort(), dataDirectory);
-            EmbeddedDatabaseServer server = new EmbeddedDatabaseServer(postgres, settings);
+            EmbeddedDatabaseServer server = new EmbeddedDatabaseServer(postgres);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 if (server.users.get() == 0) {
                     server.stop(); // no context ever held it, or start-up failed: never leave a server behind
