@@ -49,6 +49,7 @@ public class PartnerDirectory {
     UserProfile profile(UserAccount account) {
         Organisation organisation = organisations.findById(account.organisationId()).orElseThrow();
         return new UserProfile(account.id(), account.username(), account.displayName(), account.email(),
-                account.enabled(), organisation, users.memberships(account.id()));
+                account.enabled(), organisation, users.memberships(account.id()),
+                users.clearance(account.id()));
     }
 }

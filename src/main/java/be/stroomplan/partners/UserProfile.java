@@ -6,9 +6,14 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Who a user is: account, organisation and memberships. */
+/** Who a user is: account, organisation, memberships and security clearance. */
 public record UserProfile(UUID id, String username, String displayName, String email, boolean enabled,
-                          Organisation organisation, List<Membership> memberships) {
+                          Organisation organisation, List<Membership> memberships, Clearance clearance) {
+
+    public UserProfile {
+        memberships = List.copyOf(memberships);
+        clearance = clearance == null ? Clearance.NONE : clearance;
+    }
 
     public Set<Role> roles() {
         return memberships.stream().map(Membership::role).collect(Collectors.toCollection(TreeSet::new));

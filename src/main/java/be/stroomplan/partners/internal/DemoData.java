@@ -1,8 +1,12 @@
 package be.stroomplan.partners.internal;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import be.stroomplan.partners.Classification;
+import be.stroomplan.partners.Clearance;
 import be.stroomplan.partners.OrganisationKind;
 import be.stroomplan.partners.Role;
 
@@ -19,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The Antwerp partners, the three teams and the demo users of DESIGN.md §5, each with password
- * {@code demo}. Loaded by default on the embedded database, elsewhere only with
+ * {@code demo} and a clearance valid for five years (police and magistrates higher than the
+ * administrative partners, so that the demo shows a refusal for a too-low clearance). Loaded by default on the embedded database, elsewhere only with
  * {@code stroomplan.demo-data.enabled=true}. Adds what is missing and never changes what exists.
  */
 @Component
@@ -27,12 +32,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnProperty(name = "stroomplan.demo-data.enabled", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     record DemoOrganisation(String code, String nl, String fr, String en, OrganisationKind kind) {
     }
 
-    record DemoUser(String username, String displayName, String organisation, Map<String, List<Role>> rolesByTeam) {
+    record DemoUser(String username, String displayName, String organisation, Map<String, List<Role>> rolesByTeam,
+                    Classification clearance) {
     }
 
     static final List<DemoOrganisation> ORGANISATIONS = List.of(
@@ -52,19 +60,19 @@ class DemoData implements ApplicationRunner {
 
     /** The team key "" holds organisation-wide roles. */
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("magistraat", "Magistraat KALI", "PARKET_ANTWERPEN", Map.of("KALI", List.of(Role.KALI_MAGISTRATE), "MAHO", List.of(Role.KALI_MAGISTRATE))),
-            new DemoUser("maho.coord", "MAHO-coördinator", "PARKET_ANTWERPEN", Map.of("MAHO", List.of(Role.MAHO_COORDINATOR))),
-            new DemoUser("kali.fgp", "Rechercheur FGP", "FGP_ANTWERPEN", Map.of("KALI", List.of(Role.INVESTIGATOR))),
-            new DemoUser("kali.pza", "Rechercheur PZ Antwerpen", "PZ_ANTWERPEN", Map.of("KALI", List.of(Role.INVESTIGATOR))),
-            new DemoUser("coac", "COAC-coördinator", "PZ_ANTWERPEN", Map.of("COAC", List.of(Role.COAC_COORDINATOR))),
-            new DemoUser("stad", "Stadsambtenaar", "STAD_ANTWERPEN", Map.of("MAHO", List.of(Role.CITY_OFFICER, Role.MAHO_PARTNER))),
-            new DemoUser("inspectie", "Sociaal inspecteur", "RSZ_SOCIALE_INSPECTIE", Map.of("MAHO", List.of(Role.INSPECTOR, Role.MAHO_PARTNER))),
-            new DemoUser("fiscus", "Fiscaal inspecteur BBI", "FOD_FINANCIEN_BBI", Map.of("MAHO", List.of(Role.INSPECTOR, Role.MAHO_PARTNER))),
-            new DemoUser("douane", "Douane-inspecteur", "DOUANE", Map.of("COAC", List.of(Role.INSPECTOR))),
-            new DemoUser("audit", "Arbeidsauditeur", "ARBEIDSAUDITORAAT_ANTWERPEN", Map.of("MAHO", List.of(Role.MAHO_PARTNER))),
-            new DemoUser("lead", "Projectleider Stroomplan", "FGP_ANTWERPEN", Map.of("", List.of(Role.PROJECT_LEAD))),
-            new DemoUser("dpo", "Functionaris voor gegevensbescherming", "FGP_ANTWERPEN", Map.of("", List.of(Role.DPO))),
-            new DemoUser("admin", "Functioneel beheerder", "FGP_ANTWERPEN", Map.of("", List.of(Role.FUNCTIONAL_ADMIN))));
+            new DemoUser("magistraat", "Magistraat KALI", "PARKET_ANTWERPEN", Map.of("KALI", List.of(Role.KALI_MAGISTRATE), "MAHO", List.of(Role.KALI_MAGISTRATE)), Classification.GEHEIM),
+            new DemoUser("maho.coord", "MAHO-coördinator", "PARKET_ANTWERPEN", Map.of("MAHO", List.of(Role.MAHO_COORDINATOR)), Classification.VERTROUWELIJK),
+            new DemoUser("kali.fgp", "Rechercheur FGP", "FGP_ANTWERPEN", Map.of("KALI", List.of(Role.INVESTIGATOR)), Classification.GEHEIM),
+            new DemoUser("kali.pza", "Rechercheur PZ Antwerpen", "PZ_ANTWERPEN", Map.of("KALI", List.of(Role.INVESTIGATOR)), Classification.VERTROUWELIJK),
+            new DemoUser("coac", "COAC-coördinator", "PZ_ANTWERPEN", Map.of("COAC", List.of(Role.COAC_COORDINATOR)), Classification.VERTROUWELIJK),
+            new DemoUser("stad", "Stadsambtenaar", "STAD_ANTWERPEN", Map.of("MAHO", List.of(Role.CITY_OFFICER, Role.MAHO_PARTNER)), Classification.BEPERKT),
+            new DemoUser("inspectie", "Sociaal inspecteur", "RSZ_SOCIALE_INSPECTIE", Map.of("MAHO", List.of(Role.INSPECTOR, Role.MAHO_PARTNER)), Classification.BEPERKT),
+            new DemoUser("fiscus", "Fiscaal inspecteur BBI", "FOD_FINANCIEN_BBI", Map.of("MAHO", List.of(Role.INSPECTOR, Role.MAHO_PARTNER)), Classification.VERTROUWELIJK),
+            new DemoUser("douane", "Douane-inspecteur", "DOUANE", Map.of("COAC", List.of(Role.INSPECTOR)), Classification.VERTROUWELIJK),
+            new DemoUser("audit", "Arbeidsauditeur", "ARBEIDSAUDITORAAT_ANTWERPEN", Map.of("MAHO", List.of(Role.MAHO_PARTNER)), Classification.VERTROUWELIJK),
+            new DemoUser("lead", "Projectleider Stroomplan", "FGP_ANTWERPEN", Map.of("", List.of(Role.PROJECT_LEAD)), Classification.VERTROUWELIJK),
+            new DemoUser("dpo", "Functionaris voor gegevensbescherming", "FGP_ANTWERPEN", Map.of("", List.of(Role.DPO)), Classification.GEHEIM),
+            new DemoUser("admin", "Functioneel beheerder", "FGP_ANTWERPEN", Map.of("", List.of(Role.FUNCTIONAL_ADMIN)), Classification.NONE));
 
     private final OrganisationStore organisations;
     private final TeamStore teams;
@@ -106,6 +114,7 @@ class DemoData implements ApplicationRunner {
                     organisation.id(), hash);
             demo.rolesByTeam().forEach((team, roles) -> roles.forEach(role -> users.addMembership(account.id(),
                     team.isEmpty() ? null : teams.findByCode(team).orElseThrow().id(), role)));
+            users.setClearance(account.id(), new Clearance(demo.clearance(), LocalDate.now(BRUSSELS).plusYears(5)));
             added++;
         }
         return added;

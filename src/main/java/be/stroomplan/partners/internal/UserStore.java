@@ -2,10 +2,13 @@ package be.stroomplan.partners.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import be.stroomplan.partners.Classification;
+import be.stroomplan.partners.Clearance;
 import be.stroomplan.partners.Membership;
 import be.stroomplan.partners.Role;
 
@@ -75,6 +78,20 @@ public class UserStore {
 
     public void changePassword(UUID id, String passwordHash) {
         jdbc.sql("UPDATE app_user SET password_hash = ?, version = version + 1 WHERE id = ?").params(passwordHash, id).update();
+    }
+
+    public Clearance clearance(UUID userId) {
+        return jdbc.sql("SELECT clearance_level, clearance_valid_until FROM app_user WHERE id = ?").param(userId)
+                .query((rs, row) -> new Clearance(Classification.valueOf(rs.getString("clearance_level")),
+                        rs.getObject("clearance_valid_until", LocalDate.class)))
+                .optional().orElse(Clearance.NONE);
+    }
+
+    public void setClearance(UUID userId, Clearance clearance) {
+        if (jdbc.sql("UPDATE app_user SET clearance_level = ?, clearance_valid_until = ?, version = version + 1 WHERE id = ?")
+                .params(clearance.level().name(), clearance.validUntil(), userId).update() != 1) {
+            throw new PartnerNotFoundException("user", userId.toString());
+        }
     }
 
     public List<Membership> memberships(UUID userId) {

@@ -1,7 +1,9 @@
 package be.stroomplan.partners.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import be.stroomplan.partners.Clearance;
 import be.stroomplan.partners.PartnerDirectory;
 import be.stroomplan.partners.UserProfile;
 
@@ -36,13 +38,14 @@ class MeController {
     }
 
     record MeView(UserView user, String username, OrganisationView organisation, List<String> teams, List<String> roles,
-                  List<MembershipView> memberships) {
+                  List<MembershipView> memberships, ClearanceView clearance) {
 
         static MeView of(UserProfile profile) {
             return new MeView(new UserView(profile.id().toString(), profile.username(), profile.displayName(), profile.email()),
                     profile.username(), OrganisationView.of(profile.organisation()),
                     List.copyOf(profile.teamCodes()), profile.roles().stream().map(Enum::name).toList(),
-                    profile.memberships().stream().map(m -> new MembershipView(m.teamCode(), m.role().name())).toList());
+                    profile.memberships().stream().map(m -> new MembershipView(m.teamCode(), m.role().name())).toList(),
+                    ClearanceView.of(profile.clearance()));
         }
     }
 
@@ -50,5 +53,13 @@ class MeController {
     }
 
     record MembershipView(String team, String role) {
+    }
+
+    /** The clearance as granted; {@code validUntil} is {@code null} for no end date. */
+    record ClearanceView(String level, LocalDate validUntil) {
+
+        static ClearanceView of(Clearance clearance) {
+            return new ClearanceView(clearance.level().name(), clearance.validUntil());
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import be.stroomplan.partners.Clearance;
 import be.stroomplan.partners.Membership;
 import be.stroomplan.partners.Organisation;
 import be.stroomplan.partners.Role;
@@ -124,6 +125,16 @@ class PartnerAdministration {
         users.changePassword(id, passwordEncoder.encode(password));
         sessions.endSessionsOf(account.username());
         audit.updated("USER", id.toString(), Map.of("password", "reset"));
+    }
+
+    /** Sets a user's clearance. A lowered clearance takes effect at the user's next policy decision. */
+    void setClearance(UUID userId, Clearance clearance) {
+        user(userId);
+        users.setClearance(userId, clearance);
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("clearance", clearance.level().name());
+        details.put("validUntil", clearance.validUntil() == null ? "" : clearance.validUntil().toString());
+        audit.updated("USER", userId.toString(), details);
     }
 
     Membership addMembership(UUID userId, UUID teamId, Role role) {

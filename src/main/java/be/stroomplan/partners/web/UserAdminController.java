@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.groups.Default;
 
+import be.stroomplan.partners.Classification;
 import be.stroomplan.partners.Organisation;
 import be.stroomplan.partners.PartnerDirectory;
 import be.stroomplan.partners.Role;
@@ -160,6 +161,18 @@ class UserAdminController {
         return saved(id, redirect);
     }
 
+    @PostMapping("/{id}/clearance")
+    String setClearance(@PathVariable UUID id, @Validated ClearanceForm clearanceForm, BindingResult binding, Model model,
+                        RedirectAttributes redirect) {
+        UserAccount account = user(id);
+        if (binding.hasErrors()) {
+            model.addAttribute("userForm", UserForm.of(account));
+            return detailPage(account, model);
+        }
+        administration.setClearance(id, clearanceForm.clearance());
+        return saved(id, redirect);
+    }
+
     @PostMapping("/{id}/memberships")
     String addMembership(@PathVariable UUID id, @Validated MembershipForm membershipForm, BindingResult binding, Model model,
                          RedirectAttributes redirect) {
@@ -196,6 +209,10 @@ class UserAdminController {
         if (!model.containsAttribute("passwordForm")) {
             model.addAttribute("passwordForm", new PasswordForm());
         }
+        if (!model.containsAttribute("clearanceForm")) {
+            model.addAttribute("clearanceForm", ClearanceForm.of(users.clearance(account.id())));
+        }
+        model.addAttribute("classifications", List.of(Classification.values()));
         if (!model.containsAttribute("membershipForm")) {
             model.addAttribute("membershipForm", new MembershipForm());
         }
