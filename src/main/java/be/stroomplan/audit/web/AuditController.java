@@ -1,6 +1,11 @@
 package be.stroomplan.audit.web;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -8,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import be.stroomplan.audit.AuditDigest;
+import be.stroomplan.audit.DigestVerification;
 import be.stroomplan.audit.VerificationResult;
 import be.stroomplan.audit.internal.AuditQuery.AuditFilter;
 import be.stroomplan.audit.internal.AuditQuery.AuditPage;
@@ -21,6 +28,7 @@ import be.stroomplan.audit.internal.AuditQuery.AuditPage;
 class AuditController {
 
     static final int MAX_SIZE = 500;
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private final AuditConsultation consultation;
 
@@ -67,6 +75,36 @@ class AuditController {
     @PreAuthorize("hasRole('DPO')")
     VerificationResult verify() {
         return consultation.verify();
+    }
+
+    /**
+     * The signed digests of the days from {@code from} to {@code to} (ISO dates, inclusive; by
+     * default the last 31 days), oldest first, to hand to an outside verifier together with the
+     * public keyset.
+     */
+    @GetMapping("/digests")
+    @PreAuthorize("hasRole('DPO')")
+    List<AuditDigest> digests(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+        LocalDate until = to != null ? to : LocalDate.now(BRUSSELS);
+        LocalDate since = from != null ? from : until.minusDays(31);
+        if (since.isAfter(until)) {
+            throw badRequest("from must not be after to");
+        }
+        return consultation.digests(since, until);
+    }
+
+    /** The Tink public keyset (JSON) that verifies the digests' signatures. Holds no secret. */
+    @GetMapping(path = "/digests/public-keyset", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('DPO')")
+    String publicKeyset() {
+        return consultation.publicKeyset();
+    }
+
+    /** Verifies every digest: signature, link to the previous one, and the chain row it anchors. */
+    @GetMapping("/digests/verify")
+    @PreAuthorize("hasRole('DPO')")
+    DigestVerification verifyDigests() {
+        return consultation.verifyDigests();
     }
 
     private static ResponseStatusException badRequest(String message) {
