@@ -151,8 +151,10 @@ public final class Addresses {
         return replacement;
     }
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00A0]+");
+
     private static String collapse(String text) {
-        return text.strip().replaceAll("[\\s\u00A0]+", " ");
+        return SPACES.matcher(text.strip()).replaceAll(" ");
     }
 
     /** Title case for text typed all in capitals or all in lower case; mixed case is kept as typed. */

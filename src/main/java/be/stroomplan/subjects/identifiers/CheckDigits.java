@@ -16,6 +16,12 @@ public final class CheckDigits {
     private CheckDigits() {
     }
 
+    /** The value written with at least {@code width} digits, leading zeros added. */
+    public static String padded(long value, int width) {
+        String digits = Long.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+    }
+
     /** The remainder modulo 97 of a string of digits and capital letters, letters counting A=10 … Z=35 (ISO 7064). */
     public static int mod97(CharSequence alphanumeric) {
         int remainder = 0;

@@ -44,7 +44,7 @@ public final class ContainerNumbers {
 
     /** The container number of an owner code with its category letter (four capitals) and a serial number. */
     public static String compose(String ownerAndCategory, int serial) {
-        String firstTen = ownerAndCategory + String.format("%06d", serial);
+        String firstTen = ownerAndCategory + CheckDigits.padded(serial, 6);
         return firstTen + CheckDigits.container(firstTen);
     }
 }

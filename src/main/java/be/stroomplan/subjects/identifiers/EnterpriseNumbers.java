@@ -51,6 +51,6 @@ public final class EnterpriseNumbers {
         if (firstEight < 0 || firstEight >= 20_000_000L) {
             throw new IllegalArgumentException("the first eight digits must start with 0 or 1: " + firstEight);
         }
-        return String.format("%08d%02d", firstEight, CheckDigits.enterpriseNumber(firstEight));
+        return CheckDigits.padded(firstEight, 8) + CheckDigits.padded(CheckDigits.enterpriseNumber(firstEight), 2);
     }
 }

@@ -96,7 +96,7 @@ public final class Ibans {
     /** The Belgian IBAN of a three-digit bank code and a seven-digit account number. */
     public static String belgian(int bankCode, int account) {
         long firstTen = bankCode * 10_000_000L + account;
-        String bban = String.format("%010d%02d", firstTen, CheckDigits.belgianAccount(firstTen));
+        String bban = CheckDigits.padded(firstTen, 10) + CheckDigits.padded(CheckDigits.belgianAccount(firstTen), 2);
         return "BE" + CheckDigits.iban("BE", bban) + bban;
     }
 }

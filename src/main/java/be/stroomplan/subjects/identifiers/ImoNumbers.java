@@ -38,7 +38,7 @@ public final class ImoNumbers {
 
     /** The IMO number of six leading digits. */
     public static String compose(int firstSix) {
-        String digits = String.format("%06d", firstSix);
+        String digits = CheckDigits.padded(firstSix, 6);
         return digits + CheckDigits.imo(digits);
     }
 }

@@ -87,9 +87,9 @@ public final class NationalNumbers {
         if (year < 1900 || year > 2099) {
             throw new IllegalArgumentException("year out of range: " + year);
         }
-        String firstNine = String.format("%02d%02d%02d%03d", year % 100, birthDate.getMonthValue() + monthOffset,
-                birthDate.getDayOfMonth(), counter);
+        String firstNine = CheckDigits.padded(year % 100, 2) + CheckDigits.padded(birthDate.getMonthValue() + monthOffset, 2)
+                + CheckDigits.padded(birthDate.getDayOfMonth(), 2) + CheckDigits.padded(counter, 3);
         int check = CheckDigits.nationalNumber(Long.parseLong(firstNine), year >= 2000);
-        return firstNine + String.format("%02d", check);
+        return firstNine + CheckDigits.padded(check, 2);
     }
 }

@@ -11,6 +11,8 @@ import java.util.Locale;
  */
 public final class Folding {
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     private Folding() {
     }
 
@@ -38,8 +40,11 @@ public final class Folding {
                 default -> spelled.append(c);
             }
         }
+        if (Normalizer.isNormalized(spelled, Normalizer.Form.NFKD)) {
+            return spelled.toString();
+        }
         String decomposed = Normalizer.normalize(spelled, Normalizer.Form.NFKD);
-        return decomposed.replaceAll("\\p{M}+", "");
+        return MARKS.matcher(decomposed).replaceAll("");
     }
 
     /**
