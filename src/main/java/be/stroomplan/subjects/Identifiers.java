@@ -30,8 +30,8 @@ public final class Identifiers {
     }
 
     /**
-     * Checks a value of the given type. An address is read from one line: "Turnhoutsebaan 12 bus 3,
-     * 2140 Borgerhout"; prefer {@link #checkAddress} when its parts are known. A national number
+     * Checks a value of the given type. An address is read from one line: ‘Turnhoutsebaan 12 bus 3,
+     * 2140 Borgerhout‘; prefer {@link #checkAddress} when its parts are known. A national number
      * whose birth date lies after today (in Belgium) is refused.
      */
     public static IdentifierCheck check(IdentifierType type, String input) {

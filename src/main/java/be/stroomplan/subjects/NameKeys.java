@@ -9,9 +9,9 @@ import java.util.Set;
  * Every key sorts its tokens, so given and family names swapped give the same keys.
  *
  * @param normalised the name folded to lowercase ASCII with particles joined, in the order written:
- *        "Jan Van der Berghe" → "jan vanderberghe"
- * @param tokens the canonical tokens in the order written: "Muhammad El-Amrani" → [mohamed, elamrani]
- * @param canonical the canonical tokens sorted: "elamrani mohamed"; equal for Mohamed/Mohammed,
+ *        ‘Jan Van der Berghe’ → ‘jan vanderberghe’
+ * @param tokens the canonical tokens in the order written: ‘Muhammad El-Amrani’ → [mohamed, elamrani]
+ * @param canonical the canonical tokens sorted: ‘elamrani mohamed’; equal for Mohamed/Mohammed,
  *        El Amrani/Elamrani/Al Amrani, Van der Berghe/Vanderberghe
  * @param variants looser keys for blocking, the canonical one included: without the Arabic article,
  *        with cross-language equivalents (Youssef/Joseph), and consonant skeletons (e/i and o/u

@@ -22,7 +22,7 @@ public final class Names {
     private Names() {
     }
 
-    /** The keys of a full name whose given and family parts are not known ("Mohamed El Amrani", "EL AMRANI Mohamed"). */
+    /** The keys of a full name whose given and family parts are not known (‘Mohamed El Amrani’, ‘EL AMRANI Mohamed’). */
     public static NameKeys keys(String fullName) {
         return keysOf(NameTokens.of(fullName));
     }
@@ -32,7 +32,7 @@ public final class Names {
         return keysOf(NameTokens.of(givenNames, familyName));
     }
 
-    /** The name folded to lowercase ASCII with particles joined: "Jan VAN DER Berghe" → "jan vanderberghe". */
+    /** The name folded to lowercase ASCII with particles joined: ‘Jan VAN DER Berghe’ → ‘jan vanderberghe’. */
     public static String normalise(String name) {
         return String.join(" ", NameTokens.of(name));
     }

@@ -1,7 +1,7 @@
 /**
  * Subjects: the people, companies, premises, vehicles, vessels, containers, phones, e-mail
  * addresses and bank accounts that every part of the Stroomplan works on (DESIGN.md §2,
- * "betrokkene"), and the means to recognise the same one in records from different partners.
+ * ‘betrokkene’), and the means to recognise the same one in records from different partners.
  * <p>
  * This first part holds the module's self-contained foundations, which the register builds on:
  * <ul>

@@ -18,7 +18,7 @@ import be.stroomplan.subjects.names.Folding;
  * av. → avenue, bd → boulevard, chée → chaussée), whitespace collapsed, and a street or
  * municipality typed all in capitals or all in lower case is title-cased. The matching key ignores
  * case, diacritics, spaces and punctuation, and leaves the municipality out (the postcode says
- * where; "Antwerpen", "Anvers" and "Antwerp" differ only in language). Whether a postcode is
+ * where; ‘Antwerpen’, ‘Anvers’ and ‘Antwerp’ differ only in language). Whether a postcode is
  * assigned, or a street exists, is not checked: that needs the official address register.
  */
 public final class Addresses {
@@ -34,7 +34,7 @@ public final class Addresses {
     private static final Pattern POSTCODE = Pattern.compile("(?:BE?-?\\s*)?(\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern LINE = Pattern.compile("(.+?)\\s+(\\d.*?)\\s*,\\s*(\\S+)\\s+(.+)");
 
-    /** Abbreviations written at the end of a word ("Kerkstr.") or as a word of their own. */
+    /** Abbreviations written at the end of a word (‘Kerkstr.’) or as a word of their own. */
     private static final List<String[]> SUFFIXES = List.of(
             new String[] { "str.", "straat" }, new String[] { "str", "straat" },
             new String[] { "stwg.", "steenweg" }, new String[] { "stwg", "steenweg" },
@@ -50,7 +50,7 @@ public final class Addresses {
     private Addresses() {
     }
 
-    /** One line: "Turnhoutsebaan 12 bus 3, 2140 Borgerhout". */
+    /** One line: ‘Turnhoutsebaan 12 bus 3, 2140 Borgerhout’. */
     public static IdentifierCheck checkLine(String line) {
         if (Separators.isBlank(line)) {
             return Separators.empty(TYPE);

@@ -7,7 +7,7 @@ package be.stroomplan.subjects.identifiers;
  */
 public final class CheckDigits {
 
-    /** 2,000,000,000: the "2" put before the first nine digits of a national number of a birth from 2000. */
+    /** 2,000,000,000: the ‘2’ put before the first nine digits of a national number of a birth from 2000. */
     private static final long FROM_2000 = 2_000_000_000L;
 
     private static final int[] IMO_WEIGHTS = { 7, 6, 5, 4, 3, 2 };

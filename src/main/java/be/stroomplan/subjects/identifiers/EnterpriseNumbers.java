@@ -7,7 +7,7 @@ import be.stroomplan.subjects.IdentifierType;
 
 /**
  * The Belgian enterprise number (KBO/BCE): ten digits, the first 0 or 1, the last two equal to 97
- * minus the first eight modulo 97. Accepts the usual dots, spaces and the VAT prefix "BE".
+ * minus the first eight modulo 97. Accepts the usual dots, spaces and the VAT prefix ‘BE’.
  */
 public final class EnterpriseNumbers {
 

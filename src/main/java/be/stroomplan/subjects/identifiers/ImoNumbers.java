@@ -7,7 +7,7 @@ import be.stroomplan.subjects.IdentifierType;
 
 /**
  * The IMO ship identification number: seven digits, the last being the last digit of the first six
- * weighted 7, 6, 5, 4, 3, 2. The prefix "IMO" is optional on input and added for display.
+ * weighted 7, 6, 5, 4, 3, 2. The prefix ‘IMO’ is optional on input and added for display.
  */
 public final class ImoNumbers {
 

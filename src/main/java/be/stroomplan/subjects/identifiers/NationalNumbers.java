@@ -9,7 +9,7 @@ import be.stroomplan.subjects.IdentifierType;
 /**
  * The Belgian national register number (rijksregisternummer) and bis number: YYMMDD, a three-digit
  * counter (odd for men, even for women, 001 to 997), and two check digits equal to 97 minus the
- * first nine digits modulo 97, with a "2" put before those nine digits for births from 2000. The
+ * first nine digits modulo 97, with a ‘2’ put before those nine digits for births from 2000. The
  * check digits therefore also tell the century. A bis number adds 20 (sex unknown when assigned)
  * or 40 (sex known) to the month. A birth date that was unknown is written with day 00, or with
  * month and day 00.

@@ -16,7 +16,7 @@ public final class Folding {
     private Folding() {
     }
 
-    /** The text without diacritics, in its own case: "Belgiëlei" → "Belgielei", "Şükrü" → "Sukru". */
+    /** The text without diacritics, in its own case: ‘Belgiëlei’ → ‘Belgielei’, ‘Şükrü’ → ‘Sukru’. */
     public static String withoutDiacritics(String text) {
         StringBuilder spelled = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -48,8 +48,8 @@ public final class Folding {
     }
 
     /**
-     * Lowercase ASCII words separated by single spaces: "  D’Hondt-Van Der Berghe " →
-     * "dhondt van der berghe".
+     * Lowercase ASCII words separated by single spaces: ‘  D’Hondt-Van Der Berghe ’ →
+     * ‘dhondt van der berghe’.
      */
     public static String fold(String text) {
         if (text == null) {

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Splits a name into folded words and joins particles to the word they belong to, so that
- * "Van der Berghe", "VANDERBERGHE" and "van der berghe" are one token, "vanderberghe", and so are
- * "El Amrani", "El-Amrani" and "Elamrani". Hyphenated compounds ("Peeters-Janssens") become
+ * ‘Van der Berghe’, ‘VANDERBERGHE’ and ‘van der berghe’ are one token, ‘vanderberghe’, and so are
+ * ‘El Amrani’, ‘El-Amrani’ and ‘Elamrani’. Hyphenated compounds (‘Peeters-Janssens’) become
  * separate tokens. Arabic particles are written one way when joined: al/el/ul → el, bin/ibn → ben,
  * abd/abdel/abdul/abdoul/abdal (with a following el) → abdel, abou/abu → abu, aït/ait → ait.
  */
@@ -52,7 +52,7 @@ public final class NameTokens {
     }
 
     /**
-     * @param firstMayBeGivenName whether a leading "ben" or "abou" may be a given name (a short full
+     * @param firstMayBeGivenName whether a leading ‘ben’ or ‘abou’ may be a given name (a short full
      *        name, or the given names themselves), and so is left alone
      */
     private static List<String> join(List<String> words, boolean firstMayBeGivenName) {
@@ -76,7 +76,7 @@ public final class NameTokens {
         return tokens;
     }
 
-    /** "abdel" + "el" + "kader" is written "abdelkader", like "abd" + "el" + "kader". */
+    /** ‘abdel’ + ‘el’ + ‘kader’ is written ‘abdelkader’, like ‘abd’ + ‘el’ + ‘kader’. */
     private static String spell(String joined) {
         return joined.replace("abdelel", "abdel");
     }

@@ -10,8 +10,8 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
  * Double Metaphone codes of the normalised tokens (particles joined, diacritics gone), sorted so
- * that the order of given and family names does not matter: "Mohamed El Amrani" and "EL AMRANI
- * Mohammed" share a key.
+ * that the order of given and family names does not matter: ‘Mohamed El Amrani’ and ‘EL AMRANI
+ * Mohammed‘ share a key.
  */
 public final class PhoneticKeys {
 

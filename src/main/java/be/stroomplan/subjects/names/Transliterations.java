@@ -112,7 +112,7 @@ public final class Transliterations {
     private Transliterations() {
     }
 
-    /** The canonical spelling of one token: "Muhammad" → "mohamed", "Ouchane" → "uchan", "Khadija" → "chadija". */
+    /** The canonical spelling of one token: ‘Muhammad’ → ‘mohamed’, ‘Ouchane’ → ‘uchan’, ‘Khadija’ → ‘chadija’. */
     public static String canonical(String token) {
         String known = CANONICAL.get(token);
         return fold(known != null ? known : token);
@@ -125,7 +125,7 @@ public final class Transliterations {
         return fold(cross != null ? cross : known);
     }
 
-    /** The first letter and the consonants of the canonical form: "youssef" → "isf", "fatma" → "ftm". */
+    /** The first letter and the consonants of the canonical form: ‘youssef’ → ‘isf’, ‘fatma’ → ‘ftm’. */
     public static String skeleton(String token) {
         String canonical = canonical(token);
         if (canonical.isEmpty()) {
@@ -141,7 +141,7 @@ public final class Transliterations {
         return skeleton.toString();
     }
 
-    /** The token without a joined Arabic article: "elamrani" → "amrani". */
+    /** The token without a joined Arabic article: ‘elamrani’ → ‘amrani’. */
     public static String withoutArticle(String token) {
         if (token.startsWith("el") && token.length() > 4 && !CANONICAL.containsKey(token)) {
             return token.substring(2);

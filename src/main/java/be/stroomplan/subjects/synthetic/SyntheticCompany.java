@@ -20,7 +20,7 @@ public record SyntheticCompany(long entity, int copy, String name, String legalF
         containers = List.copyOf(containers);
     }
 
-    /** A reference unique within a generated population: "C42-0". */
+    /** A reference unique within a generated population: ‘C42-0’. */
     public String ref() {
         return "C" + entity + "-" + copy;
     }

@@ -10,14 +10,14 @@ import be.stroomplan.subjects.PostalAddress;
  * errors. Absent fields are null. Identifiers are always valid, though a duplicate may write them
  * differently (with separators, another phone format).
  *
- * @param sex "M" or "F", matching the parity of the national number's counter in the original
+ * @param sex ‘M’ or ‘F’, matching the parity of the national number's counter in the original
  * @param nationality ISO 3166 alpha-2 code
  */
 public record SyntheticPerson(long entity, int copy, Origin origin, String givenName, String familyName, LocalDate birthDate,
         String sex, String birthPlace, String nationality, String nationalNumber, PostalAddress address, String phone,
         String email, String iban, String plate) {
 
-    /** A reference unique within a generated population: "P42-0". */
+    /** A reference unique within a generated population: ‘P42-0’. */
     public String ref() {
         return "P" + entity + "-" + copy;
     }
