@@ -1,0 +1,26 @@
+/**
+ * Subjects: the people, companies, premises, vehicles, vessels, containers, phones, e-mail
+ * addresses and bank accounts that every part of the Stroomplan works on (DESIGN.md §2,
+ * ‘betrokkene’), and the means to recognise the same one in records from different partners.
+ * <p>
+ * This first part holds the module's self-contained foundations, which the register builds on:
+ * <ul>
+ * <li><b>Identifiers</b>: {@link be.stroomplan.subjects.IdentifierType} and
+ * {@link be.stroomplan.subjects.Identifiers}, which validate and normalise every identifier of
+ * DESIGN.md §6 (national register number, enterprise number, IBAN, Belgian plate, VIN, ISO 6346
+ * container, IMO number, phone, e-mail, Belgian address). A check gives an
+ * {@link be.stroomplan.subjects.IdentifierCheck}: the normalised value, or a message key with its
+ * arguments, translated in Dutch, French and English. Nothing is ever guessed.</li>
+ * <li><b>Names</b>: {@link be.stroomplan.subjects.Names} turns a person's name into
+ * {@link be.stroomplan.subjects.NameKeys} (a canonical key, transliteration variant keys and
+ * phonetic keys) and scores the similarity of two names, for the blocking and scoring of entity
+ * resolution.</li>
+ * <li><b>Synthetic data</b>: the named interface {@code synthetic} generates a seeded, streaming,
+ * Antwerp-like population of persons and companies with valid identifiers and duplicates whose
+ * ground truth is known, for demo data, tests and benchmarks.</li>
+ * </ul>
+ * The subject register itself, its search, entity resolution, relations and import/export follow
+ * once the sharing module (compartments and information items) has landed.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Subjects", allowedDependencies = { "platform", "partners", "audit", "protocols" })
+package be.stroomplan.subjects;
