@@ -77,6 +77,23 @@ class AccessibilityBrowserTests extends BrowserTest {
     }
 
     @Test
+    void theDpoWorkspace() {
+        driver.manage().deleteAllCookies();
+        Browser.logIn(driver, base(), "dpo", "demo");
+        driver.get(base() + "/dpo?object=" + "kali.fgp" + "&sort=SEARCHES");
+        assertThat(driver.findElements(By.cssSelector("#activity tbody tr"))).isNotEmpty();
+        assertAccessible("DPO workspace");
+
+        driver.get(base() + "/dpo?from=gisteren");
+        assertThat(driver.findElements(By.cssSelector("[aria-invalid=true]"))).isNotEmpty();
+        assertAccessible("DPO workspace with an invalid period");
+
+        driver.get(base() + "/dpo?lang=en");
+        assertAccessible("DPO workspace in English");
+        driver.get(base() + "/?lang=nl");
+    }
+
+    @Test
     void theProtocolRegisterAndThePublicList() {
         driver.manage().deleteAllCookies();
         driver.get(base() + "/protocols/public");

@@ -40,7 +40,7 @@ class NavigationBrowserTests extends BrowserTest {
 
         List<String> expected = switch (username) {
             case "admin" -> List.of("Start", "Protocollen", "Beheer", "API");
-            case "dpo" -> List.of("Start", "Protocollen", "Audittrail", "API");
+            case "dpo" -> List.of("Start", "Protocollen", "DPO-werkruimte", "Audittrail", "API");
             default -> List.of("Start", "Protocollen", "API");
         };
         assertThat(navigation()).containsExactlyElementsOf(expected);
