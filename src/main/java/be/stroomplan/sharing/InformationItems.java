@@ -269,14 +269,23 @@ public class InformationItems {
         }
         PolicyUser policyUser = attributes.user(user, roles);
         if (!policyUser.hasContentRole()) {
-            throw new SharingRefused(DenyReason.ROLE_NOT_ALLOWED);
+            throw refusedListing(compartment, purpose, DenyReason.ROLE_NOT_ALLOWED);
         }
         if (purpose != null && !purpose.isBlank() && !purpose.trim().equals(compartmentId.toString())
                 && purpose.trim().length() < PolicyRules.MIN_JUSTIFICATION) {
-            throw new SharingRefused(DenyReason.PURPOSE_REQUIRED);
+            throw refusedListing(compartment, purpose, DenyReason.PURPOSE_REQUIRED);
         }
         return pdp.visibility(policyUser, new PolicyCompartment(compartmentId.toString(), compartment.kind(),
                 roles.get(compartmentId)), disclosures.flows(compartmentId, user.organisation().code()));
+    }
+
+    /** A refused listing, on record (in a transaction of its own: the listing's is read-only). */
+    private SharingRefused refusedListing(Compartment compartment, String purpose, DenyReason reason) {
+        audit.record(AuditRecord.of(AuditAction.DENIED).object("COMPARTMENT", compartment.id()).compartment(compartment.id())
+                .purpose(purpose == null || purpose.isBlank() ? compartment.id().toString() : purpose.trim())
+                .legalBasis(compartment.kind().legalBasis(compartment.id().toString()))
+                .outcome(be.stroomplan.audit.AuditOutcome.DENIED).details("listing denied: " + reason).build());
+        return new SharingRefused(reason);
     }
 
     private void recordListing(UUID compartmentId, String purpose, String details) {

@@ -171,6 +171,10 @@ class SharingItemsIntegrationTests {
         trail.flush();
         assertThat(data.lastAudit(kase)).containsEntry("action", "READ").containsEntry("purpose", kase);
         assertThat(data.http.get("/api/v1/compartments/" + kase + "/items?sort=NOPE", "stad", "demo").status()).isEqualTo(400);
+        var noPurpose = data.http.get("/api/v1/compartments/" + kase + "/items?purpose=kort", "stad", "demo");
+        assertThat(noPurpose.status()).isEqualTo(403);
+        assertThat(codes(noPurpose.json())).containsExactly("PURPOSE_REQUIRED");
+        assertThat(data.lastAudit(kase)).containsEntry("action", "DENIED").containsEntry("purpose", "kort");
         JsonNode mine = data.http.get("/api/v1/compartments?size=200", "stad", "demo").json();
         assertThat(ids(mine.path("items"))).contains(kase);
     }
