@@ -3,11 +3,12 @@ package be.stroomplan.protocols;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,65 +39,58 @@ public class ProtocolCoverage {
     }
 
     public ProtocolAssessment assess(DataFlow flow) {
-        List<Candidate> candidates = jdbc.sql("""
+        List<ProtocolVersionTerms> standing = jdbc.sql("""
                 SELECT DISTINCT ON (v.protocol_id) v.protocol_id, v.id, v.version, v.status, v.title, v.legal_basis,
-                    v.valid_from, v.valid_to, v.recipients, v.categories, v.purposes,
+                    v.provider, v.valid_from, v.valid_to, v.recipients, v.categories, v.purposes,
                     (SELECT reference FROM protocol p WHERE p.id = v.protocol_id) AS reference
                 FROM protocol_version v
                 WHERE v.provider = ? AND v.status <> 'SUPERSEDED'
                 ORDER BY v.protocol_id, (v.status = 'DRAFT'), v.version DESC""")
                 .param(flow.provider())
-                .query((rs, row) -> new Candidate(rs.getString("protocol_id"), rs.getString("id"), rs.getInt("version"),
-                        ProtocolStatus.valueOf(rs.getString("status")), rs.getString("title"), rs.getString("legal_basis"),
+                .query((rs, row) -> new ProtocolVersionTerms(rs.getString("protocol_id"), rs.getString("id"), rs.getInt("version"),
+                        rs.getString("reference"), ProtocolStatus.valueOf(rs.getString("status")), rs.getString("title"),
+                        rs.getString("legal_basis"), rs.getString("provider"),
                         rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
                         strings(rs.getArray("recipients")), strings(rs.getArray("categories")),
-                        strings(rs.getArray("purposes")), rs.getString("reference")))
+                        strings(rs.getArray("purposes"))))
                 .list();
+        return assess(standing, flow);
+    }
+
+    /**
+     * The pure part of {@link #assess(DataFlow)}: checks the flow against the versions that stand
+     * for the provider's protocols (one per protocol), without any I/O.
+     */
+    public static ProtocolAssessment assess(List<ProtocolVersionTerms> standing, DataFlow flow) {
         List<CoveringProtocol> covering = new ArrayList<>();
         List<ProtocolMiss> misses = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            List<MissReason> reasons = reasons(candidate, flow);
+        for (ProtocolVersionTerms terms : standing) {
+            List<MissReason> reasons = terms.misses(flow);
             if (reasons.isEmpty()) {
-                covering.add(new CoveringProtocol(candidate.protocolId(), candidate.version(), candidate.versionId(),
-                        candidate.reference(), candidate.title(), candidate.legalBasis(), candidate.validTo()));
+                covering.add(new CoveringProtocol(terms.protocolId(), terms.version(), terms.versionId(),
+                        terms.reference(), terms.title(), terms.legalBasis(), terms.validTo()));
             } else {
-                misses.add(new ProtocolMiss(candidate.protocolId(), candidate.version(), candidate.title(), reasons));
+                misses.add(new ProtocolMiss(terms.protocolId(), terms.version(), terms.title(), reasons, terms.reference()));
             }
         }
         return new ProtocolAssessment(covering, misses);
     }
 
-    static List<MissReason> reasons(Candidate c, DataFlow flow) {
-        Set<MissReason> reasons = new LinkedHashSet<>();
-        switch (c.status()) {
-            case DRAFT -> reasons.add(MissReason.NOT_ACTIVE);
-            case SUSPENDED -> reasons.add(MissReason.SUSPENDED);
-            case TERMINATED -> reasons.add(MissReason.TERMINATED);
-            case EXPIRED -> reasons.add(MissReason.EXPIRED);
-            default -> {
-            }
-        }
-        if (c.validTo().isBefore(flow.date())) {
-            reasons.add(MissReason.EXPIRED);
-        }
-        if (c.validFrom().isAfter(flow.date())) {
-            reasons.add(MissReason.NOT_YET_VALID);
-        }
-        if (!c.recipients().contains(flow.recipient())) {
-            reasons.add(MissReason.RECIPIENT_NOT_COVERED);
-        }
-        if (!c.categories().contains(flow.category().name())) {
-            reasons.add(MissReason.CATEGORY_NOT_COVERED);
-        }
-        if (!c.purposes().contains(flow.purpose())) {
-            reasons.add(MissReason.PURPOSE_NOT_COVERED);
-        }
-        return List.copyOf(reasons);
-    }
-
-    record Candidate(String protocolId, String versionId, int version, ProtocolStatus status, String title,
-                     String legalBasis, LocalDate validFrom, LocalDate validTo, List<String> recipients,
-                     List<String> categories, List<String> purposes, String reference) {
+    /**
+     * The retention period the register sets for data of this category from this provider: the
+     * longest period found in the retention terms of the provider's active versions that name the
+     * category (an ISO period such as "P5Y", or a number of years or months in Dutch, French or
+     * English, e.g. "hoogstens 5 jaar"). Empty when no active version states one that can be read.
+     */
+    public Optional<Period> retention(String provider, DataCategory category, LocalDate today) {
+        List<String> texts = jdbc.sql("""
+                SELECT t.retention FROM protocol_version v JOIN protocol_category_terms t ON t.version_id = v.id
+                WHERE v.provider = ? AND v.status = 'ACTIVE' AND v.valid_from <= ? AND v.valid_to >= ? AND t.category = ?
+                    AND t.retention IS NOT NULL""")
+                .params(provider, today, today, category.name())
+                .query(String.class).list();
+        return texts.stream().map(RetentionPeriods::parse).flatMap(Optional::stream)
+                .max(Comparator.comparingLong(RetentionPeriods::months));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -11,6 +11,13 @@
  * {@link be.stroomplan.protocols.ProtocolSuspended}, {@link be.stroomplan.protocols.ProtocolTerminated},
  * {@link be.stroomplan.protocols.ProtocolExpired}). Functional administrators manage protocols; the
  * DPO reads all of them; other users read those their organisation is party to.
+ * <p>
+ * It also holds the policy decision point: {@link be.stroomplan.protocols.PolicyDecisionPoint}
+ * decides (and audits) whether a user may read, write or disclose an information item, and why
+ * not ({@link be.stroomplan.protocols.DenyReason}); the rules themselves are the pure
+ * {@link be.stroomplan.protocols.PolicyRules}. The module holding the content gathers the
+ * attributes ({@link be.stroomplan.protocols.PolicyRequest}), so this module depends on none of
+ * the content modules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Protocols", allowedDependencies = { "platform", "partners", "audit" })
 package be.stroomplan.protocols;

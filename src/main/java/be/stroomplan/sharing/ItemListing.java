@@ -1,0 +1,126 @@
+package be.stroomplan.sharing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import be.stroomplan.partners.Classification;
+import be.stroomplan.protocols.DataCategory;
+import be.stroomplan.protocols.HandlingCode;
+import be.stroomplan.protocols.VisibilityPredicate;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The hot path: one page of what a user may read in a compartment, as one SQL query whose
+ * parameters are the policy decision point's partial evaluation ({@link VisibilityPredicate}):
+ * the items of the compartment (every one in a KALI dossier, the organisation's own elsewhere),
+ * united with the items disclosed into it to the organisation, not revoked, whose grant key is
+ * among the grants; both only up to the clearance's rank. Sorted, limited, with the total in the
+ * same query. Nothing is filtered in Java. Not audited here ({@link InformationItems#page} is).
+ * <p>
+ * {@link #unfiltered} is the same page without any policy, the baseline of the benchmark.
+ */
+@Component
+public class ItemListing {
+
+    static final int EXCERPT = 200;
+
+    private static final String COLUMNS = """
+            i.id, i.compartment_id, i.owner_org, i.category, i.classification, i.tlp, i.source_reliability,
+            i.information_accuracy, i.handling_code, i.title, left(i.text, %d) AS excerpt, i.version, i.retention_until,
+            i.created_by, i.created_at, i.updated_at""".formatted(EXCERPT);
+
+    private final JdbcClient jdbc;
+
+    ItemListing(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One page of the items the predicate makes visible. */
+    public ItemPage page(VisibilityPredicate v, int page, int size, ItemSort sort, boolean ascending) {
+        if (!v.seesAnything()) {
+            return new ItemPage(List.of(), page, size, 1, 0);
+        }
+        String direction = ascending ? " ASC" : " DESC";
+        String own = v.jointFile() ? "" : " AND i.owner_org = :organisation";
+        List<Row> rows = jdbc.sql("WITH visible AS (SELECT i.id FROM information_item i"
+                        + " WHERE i.compartment_id = :compartment" + own + " AND i.classification_rank <= :rank"
+                        + " UNION SELECT d.item_id FROM disclosure d JOIN information_item i ON i.id = d.item_id"
+                        + " WHERE d.compartment_id = :compartment AND d.recipient_org = :organisation AND d.revoked_at IS NULL"
+                        + " AND d.grant_key = ANY(:grants) AND i.classification_rank <= :rank)"
+                        + " SELECT " + COLUMNS + ", count(*) OVER () AS total FROM information_item i JOIN visible v ON v.id = i.id"
+                        + " ORDER BY " + sort.column() + direction + ", i.id" + direction + " LIMIT :limit OFFSET :offset")
+                .param("compartment", UUID.fromString(v.compartment())).param("organisation", v.organisation())
+                .param("rank", v.clearanceRank()).param("grants", v.grants().toArray(String[]::new))
+                .param("limit", size).param("offset", (long) page * size)
+                .query((rs, n) -> new Row(summary(rs, v), rs.getLong("total"))).list();
+        long total = rows.isEmpty() ? (page == 0 ? 0 : count(v)) : rows.get(0).total();
+        return new ItemPage(rows.stream().map(Row::summary).toList(), page, size, pages(total, size), total);
+    }
+
+    /** The items of the compartment the predicate does not make visible: metadata only. */
+    public WithheldPage withheld(VisibilityPredicate v, int page, int size) {
+        if (!v.member()) {
+            return new WithheldPage(List.of(), page, size, 1, 0);
+        }
+        String readable = v.contentRole()
+                ? "(" + (v.jointFile() ? "true" : "i.owner_org = :organisation") + " AND i.classification_rank <= :rank)"
+                        + " OR EXISTS (SELECT 1 FROM disclosure d WHERE d.item_id = i.id AND d.compartment_id = :compartment"
+                        + " AND d.recipient_org = :organisation AND d.revoked_at IS NULL AND d.grant_key = ANY(:grants)"
+                        + " AND i.classification_rank <= :rank)"
+                : "false";
+        List<Object[]> rows = jdbc.sql("SELECT i.id, i.owner_org, i.category, i.created_at, count(*) OVER () AS total"
+                        + " FROM information_item i WHERE i.compartment_id = :compartment AND NOT (" + readable + ")"
+                        + " ORDER BY i.created_at DESC, i.id DESC LIMIT :limit OFFSET :offset")
+                .param("compartment", UUID.fromString(v.compartment())).param("organisation", v.organisation())
+                .param("rank", v.clearanceRank()).param("grants", v.grants().toArray(String[]::new))
+                .param("limit", size).param("offset", (long) page * size)
+                .query((rs, n) -> new Object[] { new WithheldItem(rs.getObject("id", UUID.class), rs.getString("owner_org"),
+                        DataCategory.valueOf(rs.getString("category")), rs.getTimestamp("created_at").toInstant()),
+                        rs.getLong("total") })
+                .list();
+        long total = rows.isEmpty() ? 0 : (long) rows.get(0)[1];
+        return new WithheldPage(rows.stream().map(r -> (WithheldItem) r[0]).toList(), page, size, pages(total, size), total);
+    }
+
+    /** The same page of the compartment's own items without any policy: the benchmark's baseline. */
+    public ItemPage unfiltered(UUID compartment, int page, int size, ItemSort sort, boolean ascending) {
+        String direction = ascending ? " ASC" : " DESC";
+        List<Row> rows = jdbc.sql("SELECT " + COLUMNS + ", count(*) OVER () AS total FROM information_item i"
+                        + " WHERE i.compartment_id = :compartment ORDER BY " + sort.column() + direction + ", i.id" + direction
+                        + " LIMIT :limit OFFSET :offset")
+                .param("compartment", compartment).param("limit", size).param("offset", (long) page * size)
+                .query((rs, n) -> new Row(summary(rs, null), rs.getLong("total"))).list();
+        long total = rows.isEmpty() ? 0 : rows.get(0).total();
+        return new ItemPage(rows.stream().map(Row::summary).toList(), page, size, pages(total, size), total);
+    }
+
+    private long count(VisibilityPredicate v) {
+        return page(v, 0, 1, ItemSort.CREATED, false).totalItems();
+    }
+
+    private record Row(ItemSummary summary, long total) {
+    }
+
+    private static int pages(long total, int size) {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+
+    private static ItemSummary summary(ResultSet rs, VisibilityPredicate v) throws SQLException {
+        UUID compartment = rs.getObject("compartment_id", UUID.class);
+        String owner = rs.getString("owner_org");
+        boolean disclosed = v != null && (!compartment.toString().equals(v.compartment())
+                || (!v.jointFile() && !owner.equals(v.organisation())));
+        return new ItemSummary(rs.getObject("id", UUID.class), compartment, owner, DataCategory.valueOf(rs.getString("category")),
+                Classification.valueOf(rs.getString("classification")), Tlp.valueOf(rs.getString("tlp")),
+                SourceReliability.valueOf(rs.getString("source_reliability")),
+                InformationAccuracy.parse(rs.getString("information_accuracy")).orElseThrow(),
+                HandlingCode.valueOf(rs.getString("handling_code").trim()), rs.getString("title"), rs.getString("excerpt"),
+                rs.getInt("version"), rs.getObject("retention_until", LocalDate.class), rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), disclosed);
+    }
+}
