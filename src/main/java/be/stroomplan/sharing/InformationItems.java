@@ -104,9 +104,21 @@ public class InformationItems {
         Instant now = clock.instant();
         LocalDate today = pdp.today();
         InformationItem item = new InformationItem(id, compartmentId, owner, content,
-                retention.until(owner, content.category(), today, today), 1, user.username(), now, user.username(), now);
+                retention.until(owner, content.category(), home.kind(), today, today), 1, user.username(), now, user.username(), now);
         items.insert(item);
         events.publishEvent(new ItemAdded(id, compartmentId, owner, content.category(), content.subjects(), now));
+        return item;
+    }
+
+    /**
+     * Adds an item made from another one (a summary of released information, a copy into a case):
+     * the user must be allowed to read the source, for the same purpose (that read is decided and
+     * audited), and the new item records where it came from, so that it is purged with its source.
+     */
+    public InformationItem derive(UserProfile user, UUID sourceId, UUID compartmentId, ItemContent content, String purpose) {
+        read(user, sourceId, purpose);
+        InformationItem item = add(user, compartmentId, content, purpose);
+        items.markDerived(item.id(), sourceId);
         return item;
     }
 
@@ -137,7 +149,7 @@ public class InformationItems {
         Instant now = clock.instant();
         LocalDate created = LocalDate.ofInstant(current.createdAt(), PolicyDecisionPoint.ZONE);
         LocalDate until = content.category() == current.content().category() ? current.retentionUntil()
-                : retention.until(current.ownerOrganisation(), content.category(), created, pdp.today());
+                : retention.until(current.ownerOrganisation(), content.category(), home.kind(), created, pdp.today());
         items.update(current, content, until, user.username(), now);
         if (content.category() != current.content().category()) {
             disclosures.recategorise(itemId, content.category());

@@ -12,9 +12,11 @@
  * Its public API is {@link be.stroomplan.sharing.Compartments},
  * {@link be.stroomplan.sharing.InformationItems}, {@link be.stroomplan.sharing.Disclosures}, and
  * the events {@link be.stroomplan.sharing.ItemAdded}, {@link be.stroomplan.sharing.ItemDisclosed}
- * and {@link be.stroomplan.sharing.DisclosureRevoked}. Later modules (dossiers, cases, controls)
+ * and {@link be.stroomplan.sharing.DisclosureRevoked}; items that pass their retention date are
+ * purged with everything derived from them (a {@link be.stroomplan.retention.Purgeable}), and
+ * {@link be.stroomplan.sharing.ItemsPurged} tells later modules to drop what they derived. Later modules (dossiers, cases, controls)
  * open their compartments through it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Sharing",
-        allowedDependencies = { "platform", "partners", "audit", "protocols" })
+        allowedDependencies = { "platform", "partners", "audit", "protocols", "retention" })
 package be.stroomplan.sharing;

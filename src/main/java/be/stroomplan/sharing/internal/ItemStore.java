@@ -54,6 +54,11 @@ public class ItemStore {
                 .update();
     }
 
+    /** Records that an item was made from another (its lineage, which the retention purge follows). */
+    public void markDerived(UUID id, UUID source) {
+        jdbc.sql("UPDATE information_item SET derived_from = ? WHERE id = ?").params(source, id).update();
+    }
+
     public Optional<InformationItem> find(UUID id) {
         return jdbc.sql("SELECT * FROM information_item WHERE id = ?").param(id).query((rs, row) -> item(rs)).optional();
     }

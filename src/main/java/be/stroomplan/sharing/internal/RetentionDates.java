@@ -2,28 +2,26 @@ package be.stroomplan.sharing.internal;
 
 import java.time.LocalDate;
 
+import be.stroomplan.protocols.CompartmentKind;
 import be.stroomplan.protocols.DataCategory;
-import be.stroomplan.protocols.ProtocolCoverage;
+import be.stroomplan.retention.RetentionSchedules;
 
 import org.springframework.stereotype.Component;
 
 /**
- * An item's retention date: its creation date plus the period the protocol register states for
- * (owning organisation, category), the longest when several active protocols state one, else the
- * configured default of the category.
+ * An item's retention date: its creation date plus the period of the retention schedules for its
+ * category, its compartment's kind and its owning organisation (see {@link RetentionSchedules}).
  */
 @Component
 public class RetentionDates {
 
-    private final ProtocolCoverage protocols;
-    private final SharingSettings settings;
+    private final RetentionSchedules schedules;
 
-    RetentionDates(ProtocolCoverage protocols, SharingSettings settings) {
-        this.protocols = protocols;
-        this.settings = settings;
+    RetentionDates(RetentionSchedules schedules) {
+        this.schedules = schedules;
     }
 
-    public LocalDate until(String owner, DataCategory category, LocalDate created, LocalDate today) {
-        return created.plus(protocols.retention(owner, category, today).orElse(settings.retention().get(category)));
+    public LocalDate until(String owner, DataCategory category, CompartmentKind kind, LocalDate created, LocalDate today) {
+        return schedules.until(category, kind, owner, created, today);
     }
 }

@@ -134,7 +134,8 @@ class SharingDemoData implements ApplicationRunner {
         ItemContent content = new ItemContent(category, classification, tlp, source, accuracy, handling,
                 handling == HandlingCode.H3 ? "Enkel na overleg met de eigenaar" : null, title, text, Map.of(), List.of());
         InformationItem item = new InformationItem(id("item:" + name), compartment, owner, content,
-                retention.until(owner, category, today, today), 1, by, now, by, now);
+                retention.until(owner, category, compartments.find(compartment).orElseThrow().kind(), today, today), 1, by, now,
+                by, now);
         items.insert(item);
         audit.record(AuditRecord.of(AuditAction.CREATE).object("ITEM", item.id()).compartment(compartment)
                 .purpose(compartment.toString()).details("version 1 added (demo data)").actor(actor(by, owner)).build());

@@ -131,8 +131,14 @@ class CompartmentApiController {
 
     @PostMapping(path = "/{id}/items", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SharingViews.ItemView> addItem(@PathVariable String id, @RequestBody ItemRequest request,
-                                                  @RequestParam(required = false) String purpose) {
-        return ItemApiController.created(items.add(users.current(), SharingUsers.id(id, "compartment"), request.content(), purpose));
+                                                  @RequestParam(required = false) String purpose,
+                                                  @RequestParam(required = false) String derivedFrom) {
+        UUID compartment = SharingUsers.id(id, "compartment");
+        if (derivedFrom != null) {
+            return ItemApiController.created(items.derive(users.current(), SharingUsers.id(derivedFrom, "item"), compartment,
+                    request.content(), purpose));
+        }
+        return ItemApiController.created(items.add(users.current(), compartment, request.content(), purpose));
     }
 
     @GetMapping("/{id}/items")
