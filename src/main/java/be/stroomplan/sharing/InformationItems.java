@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -230,6 +231,18 @@ public class InformationItems {
             throw new SharingRefused(decision);
         }
         return content;
+    }
+
+    /**
+     * The items that concern any of the subjects, as metadata only (no title, no text), with how
+     * many disclosures each had: for the DPO's data-subject report, which audits its own use.
+     */
+    @Transactional(readOnly = true)
+    public List<ItemMention> about(Collection<UUID> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return items.mentions(subjectIds);
     }
 
     /**

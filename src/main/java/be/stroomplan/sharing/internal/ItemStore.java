@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import be.stroomplan.protocols.HandlingCode;
 import be.stroomplan.sharing.InformationAccuracy;
 import be.stroomplan.sharing.InformationItem;
 import be.stroomplan.sharing.ItemContent;
+import be.stroomplan.sharing.ItemMention;
 import be.stroomplan.sharing.SourceReliability;
 import be.stroomplan.sharing.Tlp;
 
@@ -52,6 +54,20 @@ public class ItemStore {
                 .param("retention", item.retentionUntil()).param("version", item.version())
                 .param("by", item.createdBy()).param("at", Timestamp.from(item.createdAt()))
                 .update();
+    }
+
+    /** The items that concern any of the subjects, as metadata, oldest first. */
+    public List<ItemMention> mentions(Collection<UUID> subjectIds) {
+        return jdbc.sql("""
+                SELECT i.id, i.compartment_id, i.owner_org, i.category, i.classification, i.created_at, i.retention_until,
+                       (SELECT count(*) FROM disclosure d WHERE d.item_id = i.id) AS disclosures
+                FROM information_item i WHERE i.subjects && ? ORDER BY i.created_at""")
+                .param(subjectIds.stream().map(UUID::toString).toArray(String[]::new))
+                .query((rs, row) -> new ItemMention(rs.getObject("id", UUID.class), rs.getObject("compartment_id", UUID.class),
+                        rs.getString("owner_org"), DataCategory.valueOf(rs.getString("category")),
+                        Classification.valueOf(rs.getString("classification")), rs.getTimestamp("created_at").toInstant(),
+                        rs.getObject("retention_until", LocalDate.class), rs.getLong("disclosures")))
+                .list();
     }
 
     /** Records that an item was made from another (its lineage, which the retention purge follows). */
