@@ -22,5 +22,6 @@
  * The subject register itself, its search, entity resolution, relations and import/export follow
  * once the sharing module (compartments and information items) has landed.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Subjects", allowedDependencies = { "platform", "partners", "audit", "protocols" })
+@org.springframework.modulith.ApplicationModule(displayName = "Subjects",
+        allowedDependencies = { "platform", "partners", "audit", "protocols", "sharing", "retention" })
 package be.stroomplan.subjects;
