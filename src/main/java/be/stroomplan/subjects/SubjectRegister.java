@@ -77,6 +77,11 @@ public class SubjectRegister {
         return compartments.compartmentsOf(user).stream().filter(e -> e.getValue().writes()).map(Map.Entry::getKey).toList();
     }
 
+    /** The compartments the user is a member of, newest first: the purposes a search may name. */
+    public List<Compartment> readableCompartments(UserProfile user) {
+        return compartments.compartmentsOf(user).stream().map(Map.Entry::getKey).toList();
+    }
+
     // creating --------------------------------------------------------------------------------
 
     /**

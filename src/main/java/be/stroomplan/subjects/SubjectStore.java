@@ -105,7 +105,8 @@ class SubjectStore {
     }
 
     void insertDecision(UUID id, UUID subject, UUID other, SameEntity decision, double score, String by, String org, Instant at) {
-        UUID a = subject.compareTo(other) < 0 ? subject : other;
+        // PostgreSQL orders uuids byte by byte, like their hexadecimal text; UUID.compareTo does not
+        UUID a = subject.toString().compareTo(other.toString()) < 0 ? subject : other;
         UUID b = a.equals(subject) ? other : subject;
         jdbc.sql("INSERT INTO subject_match_decision (id, subject_a, subject_b, decision, score, decided_by, decided_org, decided_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * the one chosen in the application (the lang parameter or cookie), else the request's
  * Accept-Language (Dutch, French or English), else Dutch.
  */
-@RestControllerAdvice(basePackageClasses = SubjectProblems.class)
+@RestControllerAdvice(assignableTypes = SubjectApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SubjectProblems {
 
