@@ -19,8 +19,14 @@
  * Antwerp-like population of persons and companies with valid identifiers and duplicates whose
  * ground truth is known, for demo data, tests and benchmarks.</li>
  * </ul>
- * The subject register itself, its search, entity resolution, relations and import/export follow
- * once the sharing module (compartments and information items) has landed.
+ * On them stands the <b>register</b>, {@link be.stroomplan.subjects.SubjectRegister}: subject records
+ * in the compartments of the sharing module, each with a data-subject category; fuzzy search on
+ * names and exact search on identifiers, always with a purpose and only over what the user may
+ * read; entity resolution across the readable compartments
+ * ({@link be.stroomplan.subjects.SubjectMatcher}) with people's decisions kept as history; typed
+ * relations with a period, a source item and a grading; and the policy-filtered graph around a
+ * subject. For the DPO, the data-subject report (subjects.report): what the platform holds about a
+ * person and who saw it, as JSON and PDF. Import and export follow.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Subjects",
         allowedDependencies = { "platform", "partners", "audit", "protocols", "sharing", "retention" })

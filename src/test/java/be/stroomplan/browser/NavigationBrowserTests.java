@@ -41,7 +41,8 @@ class NavigationBrowserTests extends BrowserTest {
         List<String> expected = switch (username) {
             case "admin" -> List.of("Start", "Protocollen", "Beheer", "API");
             case "dpo" -> List.of("Start", "Protocollen", "DPO-werkruimte", "Audittrail", "API");
-            default -> List.of("Start", "Protocollen", "API");
+            case "lead" -> List.of("Start", "Protocollen", "API");
+            default -> List.of("Start", "Betrokkenen", "Protocollen", "API");
         };
         assertThat(navigation()).containsExactlyElementsOf(expected);
         assertThat(driver.findElement(By.cssSelector(".main-nav a[aria-current=page]")).getText()).isEqualTo("Start");

@@ -1,0 +1,586 @@
+package be.stroomplan.subjects;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import be.stroomplan.audit.AuditAction;
+import be.stroomplan.audit.AuditOutcome;
+import be.stroomplan.audit.AuditRecord;
+import be.stroomplan.audit.AuditTrail;
+import be.stroomplan.partners.UserProfile;
+import be.stroomplan.protocols.CompartmentKind;
+import be.stroomplan.protocols.CompartmentRole;
+import be.stroomplan.protocols.DenyReason;
+import be.stroomplan.protocols.PolicyRules;
+import be.stroomplan.sharing.Compartment;
+import be.stroomplan.sharing.Compartments;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The subject register: records subjects in compartments, searches them (fuzzy on names, exact on
+ * identifiers), reads them, proposes matches across every compartment the user may read, records
+ * people's match decisions, links subjects and walks the links. Every search and read is audited
+ * with its purpose; what the user may not read is never returned (the read rule in
+ * docs/SECURITY.md, {@link SubjectReader}).
+ */
+@Service
+public class SubjectRegister {
+
+    /** The largest page of a compartment's subjects. */
+    public static final int MAX_PAGE = 500;
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d[\\d .\\-/]{4,}\\d");
+    private static final Pattern GRADING = Pattern.compile("[ABCX][1-4]");
+    private static final Pattern NATIONALITY = Pattern.compile("[A-Z]{2}");
+
+    private final SubjectStore store;
+    private final Compartments compartments;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate readOnly;
+    private final Clock clock = Clock.systemUTC();
+
+    SubjectRegister(SubjectStore store, Compartments compartments, AuditTrail audit, TransactionTemplate transaction) {
+        this.store = store;
+        this.compartments = compartments;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.readOnly = new TransactionTemplate(transaction.getTransactionManager());
+        this.readOnly.setReadOnly(true);
+    }
+
+    SubjectReader reader(UserProfile user) {
+        Map<UUID, CompartmentKind> kinds = new HashMap<>();
+        Map<UUID, CompartmentRole> roles = new HashMap<>();
+        for (Map.Entry<Compartment, CompartmentRole> entry : compartments.compartmentsOf(user)) {
+            kinds.put(entry.getKey().id(), entry.getKey().kind());
+            roles.put(entry.getKey().id(), entry.getValue());
+        }
+        return SubjectReader.of(user, kinds, roles);
+    }
+
+    /** The compartments the user may add subjects to (MANAGER or MEMBER), newest first. */
+    public List<Compartment> writableCompartments(UserProfile user) {
+        return compartments.compartmentsOf(user).stream().filter(e -> e.getValue().writes()).map(Map.Entry::getKey).toList();
+    }
+
+    /** The compartments the user is a member of, newest first: the purposes a search may name. */
+    public List<Compartment> readableCompartments(UserProfile user) {
+        return compartments.compartmentsOf(user).stream().map(Map.Entry::getKey).toList();
+    }
+
+    // creating --------------------------------------------------------------------------------
+
+    /**
+     * Records a new subject in a compartment where the user is MANAGER or MEMBER. A compartment the
+     * user is not a member of is not found; a READER is refused. Only a MANAGER puts a subject on the
+     * compartment's record.
+     */
+    public Subject create(UserProfile user, SubjectDraft draft) {
+        List<InvalidSubjectInput.Problem> problems = new ArrayList<>();
+        UUID compartmentId = null;
+        if (draft.compartment() == null || draft.compartment().isBlank()) {
+            problems.add(InvalidSubjectInput.problem("compartment", "subjects.error.required"));
+        } else {
+            compartmentId = id(draft.compartment(), "compartment");
+        }
+        SubjectType type = enumeration(SubjectType.class, "type", draft.type(), problems);
+        SubjectCategory category = enumeration(SubjectCategory.class, "category", draft.category(), problems);
+        String name = text("name", draft.name(), 300, true, problems);
+        LocalDate birthDate = date("birthDate", draft.birthDate(), problems);
+        if (birthDate != null && birthDate.isAfter(LocalDate.now(clock))) {
+            problems.add(InvalidSubjectInput.problem("birthDate", "subjects.error.future"));
+        }
+        String birthPlace = text("birthPlace", draft.birthPlace(), 200, false, problems);
+        String nationality = text("nationality", draft.nationality(), 2, false, problems);
+        if (nationality != null) {
+            nationality = nationality.toUpperCase(Locale.ROOT);
+            if (!NATIONALITY.matcher(nationality).matches()) {
+                problems.add(InvalidSubjectInput.problem("nationality", "subjects.error.nationality"));
+            }
+        }
+        String legalForm = text("legalForm", draft.legalForm(), 50, false, problems);
+        String ref = text("ref", draft.ref(), 100, false, problems);
+        List<String> nace = new ArrayList<>();
+        if (draft.naceCodes() != null) {
+            for (int i = 0; i < draft.naceCodes().size(); i++) {
+                String code = draft.naceCodes().get(i) == null ? "" : draft.naceCodes().get(i).trim();
+                if (!code.matches("\\d{2}(\\.?\\d{1,3})?")) {
+                    problems.add(InvalidSubjectInput.problem("naceCodes[" + i + "]", "subjects.error.nace", code));
+                } else {
+                    nace.add(code);
+                }
+            }
+        }
+        List<SubjectIdentifier> identifiers = new ArrayList<>();
+        List<PostalAddress> addresses = new ArrayList<>();
+        if (draft.identifiers() != null) {
+            for (int i = 0; i < draft.identifiers().size(); i++) {
+                SubjectDraft.IdentifierInput input = draft.identifiers().get(i);
+                IdentifierType identifierType = enumeration(IdentifierType.class, "identifiers[" + i + "].type",
+                        input == null ? null : input.type(), problems);
+                if (identifierType == null) {
+                    continue;
+                }
+                IdentifierCheck check = Identifiers.check(identifierType, input.value());
+                if (check instanceof IdentifierCheck.Valid valid) {
+                    identifiers.add(new SubjectIdentifier(valid.type(), valid.value(), valid.display(), valid.key()));
+                } else if (check instanceof IdentifierCheck.Invalid invalid) {
+                    problems.add(new InvalidSubjectInput.Problem("identifiers[" + i + "].value", invalid));
+                }
+            }
+        }
+        if (draft.addresses() != null) {
+            for (int i = 0; i < draft.addresses().size(); i++) {
+                SubjectDraft.AddressInput input = draft.addresses().get(i);
+                IdentifierCheck check = input == null ? Identifiers.check(IdentifierType.ADDRESS, null)
+                        : input.line() != null && !input.line().isBlank() ? Identifiers.check(IdentifierType.ADDRESS, input.line())
+                        : Identifiers.checkAddress(input.street(), input.number(), input.box(), input.postcode(), input.municipality());
+                if (check instanceof IdentifierCheck.Valid valid) {
+                    identifiers.add(new SubjectIdentifier(valid.type(), valid.value(), valid.display(), valid.key()));
+                    addressOf(valid).ifPresent(addresses::add);
+                } else if (check instanceof IdentifierCheck.Invalid invalid) {
+                    problems.add(new InvalidSubjectInput.Problem("addresses[" + i + "]", invalid));
+                }
+            }
+        }
+        for (SubjectIdentifier identifier : identifiers) {
+            if (identifier.type() == IdentifierType.ADDRESS && addresses.stream().noneMatch(a -> Identifiers.addressKey(a).equals(identifier.key()))) {
+                addressOf(identifier.value()).ifPresent(addresses::add);
+            }
+        }
+        if (name != null && Names.keys(name).isEmpty()) {
+            problems.add(InvalidSubjectInput.problem("name", "subjects.error.name"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSubjectInput(problems);
+        }
+        SubjectReader reader = reader(user);
+        Compartment compartment = compartments.find(compartmentId).filter(c -> reader.role(c.id()).isPresent())
+                .orElseThrow(() -> new SubjectNotFound("compartment"));
+        CompartmentRole role = reader.role(compartment.id()).orElseThrow();
+        boolean onRecord = Boolean.TRUE.equals(draft.onRecord()) && !compartment.kind().jointFile();
+        if (!reader.contentRole()) {
+            throw refused(compartment, null, "create refused", DenyReason.ROLE_NOT_ALLOWED);
+        }
+        if (!role.writes() || (onRecord && role != CompartmentRole.MANAGER)) {
+            throw refused(compartment, null, "create refused: role " + role, DenyReason.ROLE_NOT_ALLOWED);
+        }
+        Subject subject = new Subject(UUID.randomUUID(), compartment.id(), type, name, birthDate, birthPlace, nationality, legalForm,
+                nace, ref, category, reader.organisation(), onRecord, user.username(), clock.instant(), 1, identifiers, addresses);
+        transaction.executeWithoutResult(status -> {
+            store.insert(subject, Names.keys(name));
+            audit.record(AuditRecord.of(AuditAction.CREATE).object("SUBJECT", subject.id()).compartment(compartment.id())
+                    .purpose(compartment.id().toString()).legalBasis(compartment.kind().legalBasis(compartment.id().toString()))
+                    .details(type + " " + category + (onRecord ? " on record" : "")).build());
+        });
+        return subject;
+    }
+
+    private static Optional<PostalAddress> addressOf(IdentifierCheck.Valid valid) {
+        return addressOf(valid.value());
+    }
+
+    /** The parts of a normalised address line (‘Street 12 bus 3, 2140 Municipality’). */
+    private static Optional<PostalAddress> addressOf(String line) {
+        java.util.regex.Matcher m = Pattern.compile("(.+) (\\S+?)(?: bus (\\S+))?, (\\d{4}) (.+)").matcher(line);
+        return m.matches() ? Optional.of(new PostalAddress(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)))
+                : Optional.empty();
+    }
+
+    // searching and reading -------------------------------------------------------------------
+
+    /**
+     * Searches the subjects the user may read. A query that is a valid identifier of any type is
+     * searched exactly on its normalised value; anything else fuzzily on the name. The purpose is a
+     * compartment the user is a member of, or a justification of at least
+     * {@value PolicyRules#MIN_JUSTIFICATION} characters; without one the search is refused.
+     */
+    public SubjectPage search(UserProfile user, String query, String purpose, int page, int size) {
+        SubjectReader reader = reader(user);
+        Purpose why = purpose(reader, purpose, null);
+        String q = query == null ? "" : query.trim();
+        if (q.isEmpty() || q.length() > 200) {
+            throw InvalidSubjectInput.of("q", "subjects.error.query");
+        }
+        if (!reader.contentRole()) {
+            audit.record(AuditRecord.of(AuditAction.DENIED).objectType("SUBJECT").compartment(why.compartment()).purpose(why.recorded())
+                    .outcome(AuditOutcome.DENIED).details("search denied: " + DenyReason.ROLE_NOT_ALLOWED).build());
+            throw new SubjectRefused(DenyReason.ROLE_NOT_ALLOWED);
+        }
+        List<IdentifierCheck.Valid> identifiers = new ArrayList<>();
+        for (IdentifierType type : IdentifierType.values()) {
+            if (Identifiers.check(type, q) instanceof IdentifierCheck.Valid valid) {
+                identifiers.add(valid);
+            }
+        }
+        SubjectPage result;
+        String details;
+        if (!identifiers.isEmpty()) {
+            result = readOnly.execute(status -> store.searchIdentifiers(reader, identifiers, page, size));
+            details = "identifier search " + identifiers.stream().map(v -> v.type() + " " + masked(v.key())).distinct().toList();
+        } else {
+            NameKeys keys = Names.keys(q);
+            if (keys.isEmpty()) {
+                throw InvalidSubjectInput.of("q", "subjects.error.query");
+            }
+            result = readOnly.execute(status -> store.searchNames(reader, keys, fold(q), page, size));
+            details = "name search '" + DIGIT_RUN.matcher(q).replaceAll(m -> masked(m.group())) + "'";
+        }
+        audit.record(AuditRecord.of(AuditAction.SEARCH).objectType("SUBJECT").compartment(why.compartment()).purpose(why.recorded())
+                .details(details + ", page " + page + ": " + result.items().size() + " of " + result.totalItems()).build());
+        return result;
+    }
+
+    /** The subjects of one compartment that the user may read. */
+    public SubjectPage compartment(UserProfile user, String compartmentId, String purpose, int page, int size) {
+        SubjectReader reader = reader(user);
+        UUID id = id(compartmentId, "compartment");
+        Compartment compartment = compartments.find(id).filter(c -> reader.role(c.id()).isPresent())
+                .orElseThrow(() -> new SubjectNotFound("compartment"));
+        Purpose why = purpose(reader, purpose, id);
+        if (!reader.contentRole()) {
+            throw refused(compartment, why, "listing denied", DenyReason.ROLE_NOT_ALLOWED);
+        }
+        SubjectPage result = readOnly.execute(status -> store.compartment(reader, id, page, size));
+        audit.record(AuditRecord.of(AuditAction.READ).object("COMPARTMENT", id).compartment(id).purpose(why.recorded())
+                .legalBasis(compartment.kind().legalBasis(id.toString()))
+                .details("subjects page " + page + ": " + result.items().size() + " of " + result.totalItems()).build());
+        return result;
+    }
+
+    /** One subject and its readable relations; 404 for a subject the user may not know, 403 for another organisation's. */
+    public Subject read(UserProfile user, String subjectId, String purpose) {
+        SubjectReader reader = reader(user);
+        Subject subject = readable(reader, subjectId, purpose, "read");
+        Purpose why = purpose(reader, purpose, subject.compartment());
+        recordRead(subject, why, "read");
+        return subject;
+    }
+
+    /** The relations of a subject the user has just read, to subjects the user may read. */
+    public List<Relation> relations(UserProfile user, Subject subject) {
+        SubjectReader reader = reader(user);
+        return reader.reads(subject) ? readOnly.execute(status -> store.relations(reader, subject.id())) : List.of();
+    }
+
+    /** The names of subjects the user may read, by id (for showing relations and paths). */
+    public Map<UUID, Subject> readableSubjects(UserProfile user, Set<UUID> ids) {
+        SubjectReader reader = reader(user);
+        Map<UUID, Subject> result = new HashMap<>();
+        for (Subject subject : store.subjects(ids)) {
+            if (reader.reads(subject)) {
+                result.put(subject.id(), subject);
+            }
+        }
+        return result;
+    }
+
+    private Subject readable(SubjectReader reader, String subjectId, String purpose, String what) {
+        UUID id = id(subjectId, "subject");
+        Subject subject = store.find(id).orElseThrow(() -> new SubjectNotFound("subject"));
+        if (reader.role(subject.compartment()).isEmpty()) {
+            throw new SubjectNotFound("subject");
+        }
+        if (!reader.reads(subject)) {
+            Compartment compartment = compartments.find(subject.compartment()).orElseThrow();
+            Purpose why = purpose(reader, purpose, subject.compartment());
+            DenyReason reason = reader.contentRole() ? DenyReason.OTHER_ORGANISATION : DenyReason.ROLE_NOT_ALLOWED;
+            audit.record(AuditRecord.of(AuditAction.DENIED).object("SUBJECT", id).compartment(subject.compartment())
+                    .purpose(why.recorded()).legalBasis(compartment.kind().legalBasis(compartment.id().toString()))
+                    .outcome(AuditOutcome.DENIED).details(what + " denied: " + reason).build());
+            throw new SubjectRefused(reason);
+        }
+        return subject;
+    }
+
+    private void recordRead(Subject subject, Purpose why, String details) {
+        Compartment compartment = compartments.find(subject.compartment()).orElseThrow();
+        audit.record(AuditRecord.of(AuditAction.READ).object("SUBJECT", subject.id()).compartment(subject.compartment())
+                .purpose(why.recorded()).legalBasis(compartment.kind().legalBasis(compartment.id().toString())).details(details).build());
+    }
+
+    // matching --------------------------------------------------------------------------------
+
+    /**
+     * The candidate matches of a subject among every subject the user may read, its own compartment
+     * included, best first, with the latest decision people took on each pair. A pair confirmed the
+     * same is always listed.
+     */
+    public List<SubjectMatch> matches(UserProfile user, String subjectId, String purpose) {
+        SubjectReader reader = reader(user);
+        Subject subject = readable(reader, subjectId, purpose, "matches");
+        Purpose why = purpose(reader, purpose, subject.compartment());
+        List<SubjectMatch> matches = readOnly.execute(status -> {
+            Map<UUID, SameEntity> decisions = store.decisions(subject.id());
+            Set<UUID> ids = new LinkedHashSet<>(store.candidates(reader, subject, Names.keys(subject.name())));
+            decisions.forEach((other, decision) -> {
+                if (decision == SameEntity.SAME) {
+                    ids.add(other);
+                }
+            });
+            MatchProfile profile = profile(subject);
+            List<SubjectMatch> found = new ArrayList<>();
+            for (Subject other : store.subjects(ids)) {
+                if (!reader.reads(other)) {
+                    continue;
+                }
+                SubjectMatcher.Scored scored = SubjectMatcher.score(profile, profile(other));
+                SameEntity confirmed = decisions.get(other.id());
+                Optional<MatchLevel> level = scored.level();
+                List<MatchReason> reasons = new ArrayList<>(scored.reasons());
+                if (confirmed == SameEntity.SAME) {
+                    level = Optional.of(MatchLevel.MATCH);
+                    reasons.add(0, MatchReason.CONFIRMED_SAME);
+                }
+                level.ifPresent(l -> found.add(new SubjectMatch(other.id(), other.ref(), other.name(), other.type(), other.compartment(),
+                        scored.score(), l, reasons, confirmed)));
+            }
+            found.sort(Comparator.comparingDouble(SubjectMatch::score).reversed().thenComparing(m -> m.subjectId().toString()));
+            return found;
+        });
+        recordRead(subject, why, "matches: " + matches.size() + " candidates");
+        return matches;
+    }
+
+    /** Records that two subjects are (not) the same entity. The user must read both and write in the first one's compartment. */
+    public MatchVerdict decide(UserProfile user, String subjectId, String otherId, String decision) {
+        SubjectReader reader = reader(user);
+        List<InvalidSubjectInput.Problem> problems = new ArrayList<>();
+        SameEntity verdict = enumeration(SameEntity.class, "decision", decision, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidSubjectInput(problems);
+        }
+        Subject subject = readable(reader, subjectId, null, "match decision");
+        Subject other = readable(reader, otherId, null, "match decision");
+        if (subject.id().equals(other.id())) {
+            throw InvalidSubjectInput.of("otherId", "subjects.error.sameSubject");
+        }
+        Compartment compartment = compartments.find(subject.compartment()).orElseThrow();
+        if (!reader.role(subject.compartment()).map(CompartmentRole::writes).orElse(false)) {
+            throw refused(compartment, null, "match decision refused", DenyReason.ROLE_NOT_ALLOWED);
+        }
+        double score = SubjectMatcher.score(profile(subject), profile(other)).score();
+        MatchVerdict recorded = new MatchVerdict(UUID.randomUUID(), subject.id(), other.id(), verdict, user.username(),
+                reader.organisation(), clock.instant());
+        transaction.executeWithoutResult(status -> {
+            store.insertDecision(recorded.id(), subject.id(), other.id(), verdict, score, user.username(), reader.organisation(),
+                    recorded.decidedAt());
+            audit.record(AuditRecord.of(AuditAction.DECIDE).object("SUBJECT", subject.id()).compartment(subject.compartment())
+                    .purpose(subject.compartment().toString()).legalBasis(compartment.kind().legalBasis(compartment.id().toString()))
+                    .details("match " + verdict + " with " + other.id() + " (score " + score + ")").build());
+        });
+        return recorded;
+    }
+
+    static MatchProfile profile(Subject subject) {
+        Set<String> addresses = new LinkedHashSet<>();
+        subject.addresses().forEach(a -> addresses.add(Identifiers.addressKey(a)));
+        subject.identifiers().stream().filter(i -> i.type() == IdentifierType.ADDRESS).forEach(i -> addresses.add(i.key()));
+        return new MatchProfile(subject.id(), subject.type(), Names.keys(subject.name()), subject.birthDate(),
+                SubjectStore.identifierKeys(subject), addresses);
+    }
+
+    // relations and graph ---------------------------------------------------------------------
+
+    /** Links a subject to another. The user writes in the source's compartment and reads the target. */
+    public Relation relate(UserProfile user, String subjectId, RelationDraft draft) {
+        List<InvalidSubjectInput.Problem> problems = new ArrayList<>();
+        RelationType type = enumeration(RelationType.class, "type", draft.type(), problems);
+        if (draft.target() == null || draft.target().isBlank()) {
+            problems.add(InvalidSubjectInput.problem("target", "subjects.error.required"));
+        }
+        LocalDate from = date("from", draft.from(), problems);
+        LocalDate to = date("to", draft.to(), problems);
+        if (from != null && to != null && to.isBefore(from)) {
+            problems.add(InvalidSubjectInput.problem("to", "subjects.error.period"));
+        }
+        UUID sourceItem = null;
+        if (draft.sourceItem() != null && !draft.sourceItem().isBlank()) {
+            try {
+                sourceItem = UUID.fromString(draft.sourceItem().trim());
+            } catch (IllegalArgumentException e) {
+                problems.add(InvalidSubjectInput.problem("sourceItem", "subjects.error.id"));
+            }
+        }
+        String grading = draft.grading() == null || draft.grading().isBlank() ? null : draft.grading().trim().toUpperCase(Locale.ROOT);
+        if (grading != null && !GRADING.matcher(grading).matches()) {
+            problems.add(InvalidSubjectInput.problem("grading", "subjects.error.grading"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSubjectInput(problems);
+        }
+        SubjectReader reader = reader(user);
+        Subject source = readable(reader, subjectId, null, "relation");
+        Subject target = readable(reader, draft.target(), null, "relation");
+        if (source.id().equals(target.id())) {
+            throw InvalidSubjectInput.of("target", "subjects.error.sameSubject");
+        }
+        Compartment compartment = compartments.find(source.compartment()).orElseThrow();
+        if (!reader.role(source.compartment()).map(CompartmentRole::writes).orElse(false)) {
+            throw refused(compartment, null, "relation refused", DenyReason.ROLE_NOT_ALLOWED);
+        }
+        Relation relation = new Relation(UUID.randomUUID(), source.id(), target.id(), type, from, to, sourceItem, grading,
+                source.compartment(), reader.organisation(), user.username(), clock.instant());
+        transaction.executeWithoutResult(status -> {
+            store.insertRelation(relation, source.onRecord() && target.onRecord());
+            audit.record(AuditRecord.of(AuditAction.CREATE).object("RELATION", relation.id()).compartment(source.compartment())
+                    .purpose(source.compartment().toString()).legalBasis(compartment.kind().legalBasis(compartment.id().toString()))
+                    .details(type + " from " + source.id() + " to " + target.id()).build());
+        });
+        return relation;
+    }
+
+    /** The neighbourhood of a subject, 1 to 3 links deep, over subjects and relations the user may read (at most 500 subjects). */
+    public SubjectGraph graph(UserProfile user, String subjectId, int depth, String purpose) {
+        if (depth < 1 || depth > 3) {
+            throw InvalidSubjectInput.of("depth", "subjects.error.depth", 1, 3);
+        }
+        SubjectReader reader = reader(user);
+        Subject root = readable(reader, subjectId, purpose, "graph");
+        Purpose why = purpose(reader, purpose, root.compartment());
+        SubjectGraph graph = readOnly.execute(status -> {
+            Map<UUID, Integer> depths = store.neighbourhood(reader, root.id(), depth, 500);
+            Map<UUID, Subject> subjects = new HashMap<>();
+            store.subjects(depths.keySet()).stream().filter(reader::reads).forEach(s -> subjects.put(s.id(), s));
+            List<SubjectGraph.Node> nodes = new ArrayList<>();
+            depths.forEach((id, d) -> {
+                Subject s = subjects.get(id);
+                if (s != null) {
+                    nodes.add(new SubjectGraph.Node(id, s.ref(), s.type(), s.name(), d));
+                }
+            });
+            return new SubjectGraph(root.id(), depth, nodes, store.relationsAmong(reader, subjects.keySet()));
+        });
+        recordRead(root, why, "graph depth " + depth + ": " + graph.nodes().size() + " subjects, " + graph.edges().size() + " relations");
+        return graph;
+    }
+
+    /** The shortest paths between two subjects the user may read, at most {@code maxDepth} (1 to 6) links long, at most 20. */
+    public List<SubjectPath> paths(UserProfile user, String subjectId, String otherId, int maxDepth, String purpose) {
+        if (maxDepth < 1 || maxDepth > 6) {
+            throw InvalidSubjectInput.of("maxDepth", "subjects.error.depth", 1, 6);
+        }
+        SubjectReader reader = reader(user);
+        Subject from = readable(reader, subjectId, purpose, "paths");
+        Subject to = readable(reader, otherId, purpose, "paths");
+        Purpose why = purpose(reader, purpose, from.compartment());
+        List<SubjectPath> paths = from.id().equals(to.id()) ? List.of(new SubjectPath(List.of(from.id()), List.of()))
+                : readOnly.execute(status -> store.shortestPaths(reader, from.id(), to.id(), maxDepth, 20));
+        recordRead(from, why, "paths to " + to.id() + ": " + paths.size() + (paths.isEmpty() ? "" : " of length " + paths.get(0).length()));
+        return paths;
+    }
+
+    // helpers ---------------------------------------------------------------------------------
+
+    /** A purpose as recorded in the audit trail, and the compartment it names (or null). */
+    record Purpose(String recorded, UUID compartment) {
+    }
+
+    private static Purpose purpose(SubjectReader reader, String purpose, UUID derived) {
+        String given = purpose == null ? "" : purpose.trim();
+        if (given.isEmpty()) {
+            if (derived == null) {
+                throw InvalidSubjectInput.of("purpose", "subjects.error.purposeRequired", PolicyRules.MIN_JUSTIFICATION);
+            }
+            return new Purpose(derived.toString(), derived);
+        }
+        try {
+            UUID compartment = UUID.fromString(given);
+            if (reader.role(compartment).isPresent()) {
+                return new Purpose(compartment.toString(), compartment);
+            }
+            // an id is no justification, and a compartment the user is not in is no purpose
+            throw InvalidSubjectInput.of("purpose", "subjects.error.purpose", PolicyRules.MIN_JUSTIFICATION);
+        } catch (IllegalArgumentException notAnId) {
+            // a justification
+        }
+        if (given.length() < PolicyRules.MIN_JUSTIFICATION || given.length() > 500) {
+            throw InvalidSubjectInput.of("purpose", "subjects.error.purpose", PolicyRules.MIN_JUSTIFICATION);
+        }
+        return new Purpose("Justification: " + given, null);
+    }
+
+    private SubjectRefused refused(Compartment compartment, Purpose why, String details, DenyReason reason) {
+        audit.record(AuditRecord.of(AuditAction.DENIED).object("COMPARTMENT", compartment.id()).compartment(compartment.id())
+                .purpose(why == null ? compartment.id().toString() : why.recorded())
+                .legalBasis(compartment.kind().legalBasis(compartment.id().toString())).outcome(AuditOutcome.DENIED)
+                .details(details + ": " + reason).build());
+        return new SubjectRefused(reason);
+    }
+
+    /** An identifier as the audit trail may show it: the type's shape, all but the last two characters hidden. */
+    static String masked(String value) {
+        String compact = value.replaceAll("[\\s.\\-/]", "");
+        if (compact.length() <= 4) {
+            return "••••";
+        }
+        return "•".repeat(compact.length() - 2) + compact.substring(compact.length() - 2);
+    }
+
+    private static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    static UUID id(String value, String what) {
+        try {
+            return UUID.fromString(value == null ? "" : value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new SubjectNotFound(what);
+        }
+    }
+
+    private static <E extends Enum<E>> E enumeration(Class<E> type, String field, String value, List<InvalidSubjectInput.Problem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(InvalidSubjectInput.problem(field, "subjects.error.required"));
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(InvalidSubjectInput.problem(field, "subjects.error.oneOf",
+                    String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
+            return null;
+        }
+    }
+
+    private static String text(String field, String value, int max, boolean required, List<InvalidSubjectInput.Problem> problems) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.add(InvalidSubjectInput.problem(field, "subjects.error.required"));
+            }
+            return null;
+        }
+        String trimmed = value.trim();
+        if (trimmed.length() > max) {
+            problems.add(InvalidSubjectInput.problem(field, "subjects.error.tooLong", max));
+            return null;
+        }
+        return trimmed;
+    }
+
+    private static LocalDate date(String field, String value, List<InvalidSubjectInput.Problem> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            problems.add(InvalidSubjectInput.problem(field, "subjects.error.date", value.trim()));
+            return null;
+        }
+    }
+}
