@@ -61,7 +61,7 @@ public class ItemStore {
         return jdbc.sql("""
                 SELECT i.id, i.compartment_id, i.owner_org, i.category, i.classification, i.created_at, i.retention_until,
                        (SELECT count(*) FROM disclosure d WHERE d.item_id = i.id) AS disclosures
-                FROM information_item i WHERE i.subjects && ? ORDER BY i.created_at""")
+                FROM information_item i WHERE i.subjects && CAST(? AS text[]) ORDER BY i.created_at""")
                 .param(subjectIds.stream().map(UUID::toString).toArray(String[]::new))
                 .query((rs, row) -> new ItemMention(rs.getObject("id", UUID.class), rs.getObject("compartment_id", UUID.class),
                         rs.getString("owner_org"), DataCategory.valueOf(rs.getString("category")),
