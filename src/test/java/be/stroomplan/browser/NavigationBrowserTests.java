@@ -41,7 +41,8 @@ class NavigationBrowserTests extends BrowserTest {
         List<String> expected = switch (username) {
             case "admin" -> List.of("Start", "Protocollen", "Beheer", "API");
             case "dpo" -> List.of("Start", "Protocollen", "DPO-werkruimte", "Audittrail", "API");
-            default -> List.of("Start", "Protocollen", "API");
+            case "lead" -> List.of("Start", "Protocollen", "API");
+            default -> List.of("Start", "Compartimenten", "Protocollen", "API");
         };
         assertThat(navigation()).containsExactlyElementsOf(expected);
         assertThat(driver.findElement(By.cssSelector(".main-nav a[aria-current=page]")).getText()).isEqualTo("Start");
@@ -78,7 +79,7 @@ class NavigationBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
         assertThat(driver.findElement(By.id("profile-organisation")).getText()).isEqualTo("Ville d'Anvers");
         assertThat(driver.findElement(By.id("profile-roles")).getText()).contains("Agent de la ville", "Partenaire MAHO");
-        assertThat(navigation()).containsExactly("Accueil", "Protocoles", "API");
+        assertThat(navigation()).containsExactly("Accueil", "Compartiments", "Protocoles", "API");
 
         Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-en")));
         assertThat(heading()).isEqualTo("Home");
