@@ -182,8 +182,8 @@ class ItemPagesController extends SharingPage {
     @PostMapping("/{id}/attachments")
     @PreAuthorize(CONTENT)
     String attach(@PathVariable String id, @RequestParam(required = false) String purpose,
-                  @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
-            throws IOException {
+                  @RequestParam(name = "file", required = false) MultipartFile file, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) throws IOException {
         UUID itemId = SharingUsers.id(id, "item");
         String problem = null;
         if (file == null || file.isEmpty()) {
@@ -192,18 +192,16 @@ class ItemPagesController extends SharingPage {
             try {
                 items.attach(users.current(), itemId, file.getOriginalFilename(), file.getBytes(), blankToNull(purpose));
                 redirect.addFlashAttribute("notice", "sharing.attachment.added");
+                return "redirect:" + itemUrl(itemId, purpose) + "#attachments";
             } catch (RefusedAttachment refused) {
                 problem = refused.tooLarge() ? "sharing.attachment.tooLarge" : "sharing.attachment.type";
             } catch (InvalidSharingInput invalid) {
                 problem = "sharing.attachment.name";
-            } catch (SharingRefused refused) {
-                problem = "sharing.attachment.refused";
             }
         }
-        if (problem != null) {
-            redirect.addFlashAttribute("attachmentProblem", problem);
-        }
-        return "redirect:" + itemUrl(itemId, purpose) + "#attachments";
+        model.addAttribute("attachmentProblem", problem);
+        model.addAttribute("discloseForm", new DiscloseForm());
+        return itemPage(itemId, purpose, model, response);
     }
 
     @GetMapping("/{id}/attachments/{attachmentId}")

@@ -5,7 +5,7 @@ import be.stroomplan.platform.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The entry "Mijn compartimenten", for users with a role that reads content. */
+/** The navigation entry to my compartments, for users with a role that reads content. */
 @Configuration(proxyBeanMethods = false)
 class SharingNavigation {
 
