@@ -42,7 +42,7 @@ class NavigationBrowserTests extends BrowserTest {
             case "admin" -> List.of("Start", "Protocollen", "Beheer", "API");
             case "dpo" -> List.of("Start", "Protocollen", "DPO-werkruimte", "Audittrail", "API");
             case "lead" -> List.of("Start", "Protocollen", "API");
-            default -> List.of("Start", "Betrokkenen", "Protocollen", "API");
+            default -> List.of("Start", "Compartimenten", "Betrokkenen", "Protocollen", "API");
         };
         assertThat(navigation()).containsExactlyElementsOf(expected);
         assertThat(driver.findElement(By.cssSelector(".main-nav a[aria-current=page]")).getText()).isEqualTo("Start");
@@ -79,7 +79,7 @@ class NavigationBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
         assertThat(driver.findElement(By.id("profile-organisation")).getText()).isEqualTo("Ville d'Anvers");
         assertThat(driver.findElement(By.id("profile-roles")).getText()).contains("Agent de la ville", "Partenaire MAHO");
-        assertThat(navigation()).containsExactly("Accueil", "Protocoles", "API");
+        assertThat(navigation()).containsExactly("Accueil", "Compartiments", "Protocoles", "API");
 
         Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-en")));
         assertThat(heading()).isEqualTo("Home");
