@@ -90,6 +90,17 @@ class AccessibilityBrowserTests extends BrowserTest {
 
         driver.get(base() + "/dpo?lang=en");
         assertAccessible("DPO workspace in English");
+
+        driver.get(base() + "/dpo/data-subject?lang=nl");
+        driver.findElement(By.id("nationalNumber")).sendKeys("93051822361");
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("report-submit")));
+        assertThat(driver.findElements(By.id("report-accesses-title"))).isNotEmpty();
+        assertAccessible("data-subject report");
+        driver.findElement(By.id("nationalNumber")).clear();
+        driver.findElement(By.id("nationalNumber")).sendKeys("12345");
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("report-submit")));
+        assertThat(driver.findElements(By.cssSelector("[aria-invalid=true]"))).isNotEmpty();
+        assertAccessible("data-subject report with an invalid number");
         driver.get(base() + "/?lang=nl");
     }
 

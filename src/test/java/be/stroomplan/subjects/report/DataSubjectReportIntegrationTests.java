@@ -1,6 +1,13 @@
 package be.stroomplan.subjects.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +28,8 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -36,6 +45,8 @@ class DataSubjectReportIntegrationTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void theReportListsExactlyTheAccessesThatWereMade() throws Exception {
@@ -99,6 +110,25 @@ class DataSubjectReportIntegrationTests {
                 .isEqualTo(403);
         assertThat(http.get("/api/v1/dpo/data-subject-report?nationalNumber=93051822361", "dpo", "demo").json()
                 .path("records").isArray()).isTrue();
+    }
+
+    @Test
+    void theDpoPageShowsTheReportAndGivesThePdfWithTheNumberNeverInAUrl() throws Exception {
+        var dpo = user("dpo").roles("DPO");
+        mvc.perform(get("/dpo/data-subject").with(dpo)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"report-form\"")));
+        mvc.perform(post("/dpo/data-subject").with(csrf()).with(dpo).param("nationalNumber", "93.05.18-223.61"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"report-accesses-title\"")));
+        mvc.perform(post("/dpo/data-subject").with(csrf()).with(dpo).param("nationalNumber", "93051822362"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"nationalNumber-error\"")));
+        mvc.perform(post("/dpo/data-subject/pdf").with(csrf()).with(dpo).param("nationalNumber", "93051822361"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"));
+        mvc.perform(post("/dpo/data-subject").with(csrf()).with(user("kali.fgp").roles("INVESTIGATOR"))
+                        .param("nationalNumber", "93051822361"))
+                .andExpect(status().isForbidden());
     }
 
     /** A valid national register number of a man born on a random day of the 1970s and 1980s, with a random counter. */
