@@ -151,7 +151,9 @@ public final class PolicyRules {
             } else if (verdict.disclosure != null) {
                 verdict.purpose = verdict.disclosure.compartment().id();
             } else {
-                ours.stream().filter(d -> !d.revoked()).findFirst()
+                // the compartment of a disclosure to the user's organisation, even one revoked or ended:
+                // the user works there, and the refusal is recorded with that purpose
+                ours.stream().filter(d -> !d.revoked()).findFirst().or(() -> ours.stream().findFirst())
                         .ifPresentOrElse(d -> verdict.purpose = d.compartment().id(), () -> verdict.deny(DenyReason.PURPOSE_REQUIRED));
             }
             return;
