@@ -151,7 +151,9 @@ public final class PolicyRules {
             } else if (verdict.disclosure != null) {
                 verdict.purpose = verdict.disclosure.compartment().id();
             } else {
-                ours.stream().filter(d -> !d.revoked()).findFirst()
+                // the compartment of a disclosure to the user's organisation, even one revoked or ended:
+                // the user works there, and the refusal is recorded with that purpose
+                ours.stream().filter(d -> !d.revoked()).findFirst().or(() -> ours.stream().findFirst())
                         .ifPresentOrElse(d -> verdict.purpose = d.compartment().id(), () -> verdict.deny(DenyReason.PURPOSE_REQUIRED));
             }
             return;
@@ -210,16 +212,20 @@ public final class PolicyRules {
             if (role == null || !role.writes()) {
                 verdict.deny(DenyReason.NOT_ALLOWED_TO_DISCLOSE);
             }
-        } else if (read.disclosure != null) {
-            CompartmentRole role = read.disclosure.compartment().userRole();
-            if (role == null || !role.writes()) {
-                verdict.deny(DenyReason.NOT_ALLOWED_TO_DISCLOSE);
-            }
-            if (!item.handlingCode().allowsOnwardDisclosure()) {
-                verdict.deny(DenyReason.HANDLING_CODE);
-            }
         } else {
-            verdict.deny(DenyReason.NOT_ALLOWED_TO_DISCLOSE);
+            // received: whatever path the read takes (a KALI dossier member may also have received it
+            // by disclosure), and MANAGER or MEMBER in one of the compartments it was received in
+            List<PolicyDisclosure> received = granting(request, terms, today);
+            if (received.isEmpty()) {
+                verdict.deny(DenyReason.NOT_ALLOWED_TO_DISCLOSE);
+            } else {
+                if (received.stream().map(d -> d.compartment().userRole()).noneMatch(r -> r != null && r.writes())) {
+                    verdict.deny(DenyReason.NOT_ALLOWED_TO_DISCLOSE);
+                }
+                if (!item.handlingCode().allowsOnwardDisclosure()) {
+                    verdict.deny(DenyReason.HANDLING_CODE);
+                }
+            }
         }
 
         boolean sameOrganisation = target.recipient().equals(organisation);
@@ -264,6 +270,20 @@ public final class PolicyRules {
             }
         }
         return verdict;
+    }
+
+    /**
+     * The disclosures of the item to the user's organisation, in compartments the user is a member
+     * of, not revoked, whose protocol still covers them today.
+     */
+    private static List<PolicyDisclosure> granting(PolicyRequest request, ProtocolTerms terms, LocalDate today) {
+        PolicyUser user = request.user();
+        PolicyItem item = request.resource().item();
+        return request.resource().disclosures().stream()
+                .filter(d -> d.recipient().equals(user.organisation()) && d.compartment().member() && !d.revoked())
+                .filter(d -> terms.assess(new DataFlow(d.provider(), d.recipient(), item.category(), d.purpose(), today))
+                        .covering().stream().anyMatch(p -> p.protocolId().equals(d.protocolId())))
+                .toList();
     }
 
     private static String reference(String reference, String protocolId) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import be.stroomplan.partners.Classification;
@@ -45,21 +46,35 @@ public class ItemListing {
         if (!v.seesAnything()) {
             return new ItemPage(List.of(), page, size, 1, 0);
         }
-        String direction = ascending ? " ASC" : " DESC";
-        String own = v.jointFile() ? "" : " AND i.owner_org = :organisation";
-        List<Row> rows = jdbc.sql("WITH visible AS (SELECT i.id FROM information_item i"
-                        + " WHERE i.compartment_id = :compartment" + own + " AND i.classification_rank <= :rank"
-                        + " UNION SELECT d.item_id FROM disclosure d JOIN information_item i ON i.id = d.item_id"
-                        + " WHERE d.compartment_id = :compartment AND d.recipient_org = :organisation AND d.revoked_at IS NULL"
-                        + " AND d.grant_key = ANY(:grants) AND i.classification_rank <= :rank)"
-                        + " SELECT " + COLUMNS + ", count(*) OVER () AS total FROM information_item i JOIN visible v ON v.id = i.id"
-                        + " ORDER BY " + sort.column() + direction + ", i.id" + direction + " LIMIT :limit OFFSET :offset")
-                .param("compartment", UUID.fromString(v.compartment())).param("organisation", v.organisation())
-                .param("rank", v.clearanceRank()).param("grants", v.grants().toArray(String[]::new))
-                .param("limit", size).param("offset", (long) page * size)
+        List<Row> rows = jdbc.sql(pageSql(v, sort, ascending)).params(pageParameters(v, page, size))
                 .query((rs, n) -> new Row(summary(rs, v), rs.getLong("total"))).list();
         long total = rows.isEmpty() ? (page == 0 ? 0 : count(v)) : rows.get(0).total();
         return new ItemPage(rows.stream().map(Row::summary).toList(), page, size, pages(total, size), total);
+    }
+
+    /** The query of {@link #page}; package-visible so that the benchmark can explain it. */
+    static String pageSql(VisibilityPredicate v, ItemSort sort, boolean ascending) {
+        String direction = ascending ? " ASC" : " DESC";
+        String order = sort.column() + direction + ", i.id" + direction;
+        String own = v.jointFile() ? "" : " AND i.owner_org = :organisation";
+        // the two parts never overlap (an item of the first is left out of the second, and an item has
+        // at most one live disclosure per recipient and compartment), so UNION ALL needs no
+        // de-duplication; each part carries the sort key, so that only the page's rows are read again
+        return "WITH visible AS (SELECT i.id, " + sort.column() + " AS k FROM information_item i"
+                + " WHERE i.compartment_id = :compartment" + own + " AND i.classification_rank <= :rank"
+                + " UNION ALL SELECT i.id, " + sort.column() + " FROM disclosure d JOIN information_item i ON i.id = d.item_id"
+                + " WHERE d.compartment_id = :compartment AND d.recipient_org = :organisation AND d.revoked_at IS NULL"
+                + " AND d.grant_key = ANY(:grants) AND i.classification_rank <= :rank"
+                + " AND NOT (i.compartment_id = :compartment" + own + ")),"
+                + " ranked AS (SELECT v.id, count(*) OVER () AS total FROM visible v"
+                + " ORDER BY v.k" + direction + ", v.id" + direction + " LIMIT :limit OFFSET :offset)"
+                + " SELECT " + COLUMNS + ", r.total FROM ranked r JOIN information_item i ON i.id = r.id ORDER BY " + order;
+    }
+
+    static Map<String, Object> pageParameters(VisibilityPredicate v, int page, int size) {
+        return Map.of("compartment", UUID.fromString(v.compartment()), "organisation", v.organisation(),
+                "rank", v.clearanceRank(), "grants", v.grants().toArray(String[]::new), "limit", size,
+                "offset", (long) page * size);
     }
 
     /** The items of the compartment the predicate does not make visible: metadata only. */
@@ -89,14 +104,23 @@ public class ItemListing {
 
     /** The same page of the compartment's own items without any policy: the benchmark's baseline. */
     public ItemPage unfiltered(UUID compartment, int page, int size, ItemSort sort, boolean ascending) {
-        String direction = ascending ? " ASC" : " DESC";
-        List<Row> rows = jdbc.sql("SELECT " + COLUMNS + ", count(*) OVER () AS total FROM information_item i"
-                        + " WHERE i.compartment_id = :compartment ORDER BY " + sort.column() + direction + ", i.id" + direction
-                        + " LIMIT :limit OFFSET :offset")
-                .param("compartment", compartment).param("limit", size).param("offset", (long) page * size)
+        List<Row> rows = jdbc.sql(unfilteredSql(sort, ascending)).params(unfilteredParameters(compartment, page, size))
                 .query((rs, n) -> new Row(summary(rs, null), rs.getLong("total"))).list();
         long total = rows.isEmpty() ? 0 : rows.get(0).total();
         return new ItemPage(rows.stream().map(Row::summary).toList(), page, size, pages(total, size), total);
+    }
+
+    /** The query of {@link #unfiltered}; package-visible so that the benchmark can explain it. */
+    static String unfilteredSql(ItemSort sort, boolean ascending) {
+        String direction = ascending ? " ASC" : " DESC";
+        String order = sort.column() + direction + ", i.id" + direction;
+        return "WITH ranked AS (SELECT i.id, count(*) OVER () AS total FROM information_item i"
+                + " WHERE i.compartment_id = :compartment ORDER BY " + order + " LIMIT :limit OFFSET :offset)"
+                + " SELECT " + COLUMNS + ", r.total FROM ranked r JOIN information_item i ON i.id = r.id ORDER BY " + order;
+    }
+
+    static Map<String, Object> unfilteredParameters(UUID compartment, int page, int size) {
+        return Map.of("compartment", compartment, "limit", size, "offset", (long) page * size);
     }
 
     private long count(VisibilityPredicate v) {
