@@ -79,7 +79,7 @@ class NavigationBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
         assertThat(driver.findElement(By.id("profile-organisation")).getText()).isEqualTo("Ville d'Anvers");
         assertThat(driver.findElement(By.id("profile-roles")).getText()).contains("Agent de la ville", "Partenaire MAHO");
-        assertThat(navigation()).containsExactly("Accueil", "Compartiments", "Protocoles", "API");
+        assertThat(navigation()).containsExactly("Accueil", "Compartiments", "Personnes et entités", "Protocoles", "API");
 
         Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-en")));
         assertThat(heading()).isEqualTo("Home");
