@@ -2,15 +2,9 @@ package be.stroomplan.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import be.stroomplan.support.Http;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,8 +16,6 @@ import org.openqa.selenium.support.ui.Select;
  * translated field errors; axe-core finds no serious or critical WCAG 2.1 AA violation on any of them.
  */
 class SubjectBrowserTests extends BrowserTest {
-
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @Test
     void searchSubjectMatchesAndTheCreateForm() {
@@ -90,20 +82,5 @@ class SubjectBrowserTests extends BrowserTest {
                 .formatted(dossier, name, birthDate));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().path("id").asString();
-    }
-
-    private void assertAccessible(String page) {
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
-        List<Rule> serious = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .toList();
-        assertThat(serious).as("serious or critical WCAG 2.1 AA violations on %s:%n%s", page, describe(serious)).isEmpty();
-    }
-
-    private static String describe(List<Rule> rules) {
-        return rules.stream().map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + "\n"
-                        + rule.getNodes().stream().map(node -> "    " + node.getTarget() + " " + node.getHtml())
-                        .collect(Collectors.joining("\n")))
-                .collect(Collectors.joining("\n"));
     }
 }
