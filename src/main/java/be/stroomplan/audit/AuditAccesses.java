@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import be.stroomplan.audit.internal.AccessReports;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -40,10 +42,10 @@ public class AuditAccesses {
                        coalesce(recipients, '{}') AS recipients, count(*) AS n, min(recorded_at) AS first_at,
                        max(recorded_at) AS last_at
                 FROM audit_event
-                WHERE object_id = ANY(?) AND action IN ('READ', 'SEARCH', 'EXPORT', 'DISCLOSE', 'DECONFLICT', 'DENIED')
+                WHERE object_id = ANY(?) AND action IN %s
                 GROUP BY object_type, object_id, actor_user, actor_organisation, action, outcome, purpose, legal_basis,
                          coalesce(recipients, '{}')
-                ORDER BY min(recorded_at), object_id""")
+                ORDER BY min(recorded_at), object_id""".formatted(AccessReports.ACCESS_ACTIONS))
                 .param(objectIds.toArray(String[]::new))
                 .query((rs, row) -> new ObjectAccess(rs.getString("object_type"), rs.getString("object_id"),
                         rs.getString("actor_user"), rs.getString("actor_organisation"), rs.getString("action"),

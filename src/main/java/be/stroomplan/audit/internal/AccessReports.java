@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 public class AccessReports {
 
     /** The actions that touch protected data (logins and administration are not accesses). */
-    static final String ACCESS_ACTIONS = "('READ', 'SEARCH', 'EXPORT', 'DISCLOSE', 'DECONFLICT', 'DENIED')";
+    public static final String ACCESS_ACTIONS = "('READ', 'SEARCH', 'EXPORT', 'DISCLOSE', 'DECONFLICT', 'DENIED')";
 
     private static final String ODD_HOUR = "(extract(hour FROM recorded_at AT TIME ZONE 'Europe/Brussels') >= 22"
             + " OR extract(hour FROM recorded_at AT TIME ZONE 'Europe/Brussels') < 6)";
