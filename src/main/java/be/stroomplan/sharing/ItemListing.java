@@ -23,6 +23,12 @@ import org.springframework.stereotype.Component;
  * among the grants; both only up to the clearance's rank. Sorted, limited, with the total in the
  * same query. Nothing is filtered in Java. Not audited here ({@link InformationItems#page} is).
  * <p>
+ * The query reads the compartment in the order of the sort's index and stops after the page; the
+ * policy's filter columns are in those indexes, and a disclosure carries its item's compartment,
+ * owner and classification rank, so that deciding and counting read indexes only (migration
+ * sharing 0515). A page therefore costs about its offset plus its size in index entries, and the
+ * total two index range counts, however many items the compartment holds.
+ * <p>
  * {@link #unfiltered} is the same page without any policy, the baseline of the benchmark.
  */
 @Component
@@ -55,26 +61,37 @@ public class ItemListing {
     /** The query of {@link #page}; package-visible so that the benchmark can explain it. */
     static String pageSql(VisibilityPredicate v, ItemSort sort, boolean ascending) {
         String direction = ascending ? " ASC" : " DESC";
-        String order = sort.column() + direction + ", i.id" + direction;
-        String own = v.jointFile() ? "" : " AND i.owner_org = :organisation";
-        // the two parts never overlap (an item of the first is left out of the second, and an item has
-        // at most one live disclosure per recipient and compartment), so UNION ALL needs no
-        // de-duplication; each part carries the sort key, so that only the page's rows are read again
-        return "WITH visible AS (SELECT i.id, " + sort.column() + " AS k FROM information_item i"
-                + " WHERE i.compartment_id = :compartment" + own + " AND i.classification_rank <= :rank"
-                + " UNION ALL SELECT i.id, " + sort.column() + " FROM disclosure d JOIN information_item i ON i.id = d.item_id"
-                + " WHERE d.compartment_id = :compartment AND d.recipient_org = :organisation AND d.revoked_at IS NULL"
-                + " AND d.grant_key = ANY(:grants) AND i.classification_rank <= :rank"
-                + " AND NOT (i.compartment_id = :compartment" + own + ")),"
-                + " ranked AS (SELECT v.id, count(*) OVER () AS total FROM visible v"
-                + " ORDER BY v.k" + direction + ", v.id" + direction + " LIMIT :limit OFFSET :offset)"
-                + " SELECT " + COLUMNS + ", r.total FROM ranked r JOIN information_item i ON i.id = r.id ORDER BY " + order;
+        String order = " ORDER BY " + sort.column() + direction + ", i.id" + direction;
+        // the live disclosures into the compartment to the organisation under a granted flow, read once
+        String shared = "shared AS MATERIALIZED (SELECT d.item_id, d.item_compartment_id, d.item_owner_org, d.item_rank"
+                + " FROM disclosure d WHERE d.compartment_id = :compartment AND d.recipient_org = :organisation"
+                + " AND d.revoked_at IS NULL AND d.grant_key = ANY(:grants))";
+        // the compartment's own part, in the order of the sort's index: in a joint file every item up to the
+        // clearance; elsewhere the organisation's items and those disclosed to it; it stops after the page,
+        // so a page reads about offset + size index entries
+        String home = v.jointFile() ? ""
+                : " AND (i.owner_org = :organisation OR i.id IN (SELECT s.item_id FROM shared s WHERE s.item_compartment_id = :compartment))";
+        String inside = "SELECT i.id, " + sort.column() + " AS k FROM information_item i WHERE i.compartment_id = :compartment"
+                + " AND i.classification_rank <= :rank" + home + order + " LIMIT :reach";
+        // the items of other compartments disclosed into this one
+        String elsewhere = "SELECT i.id, " + sort.column() + " FROM shared s JOIN information_item i ON i.id = s.item_id"
+                + " WHERE s.item_compartment_id <> :compartment AND s.item_rank <= :rank" + order + " LIMIT :reach";
+        // the two parts never overlap, and neither do the two counts (an item has at most one live
+        // disclosure per recipient and compartment)
+        String counted = "(SELECT count(*) FROM information_item i WHERE i.compartment_id = :compartment"
+                + (v.jointFile() ? "" : " AND i.owner_org = :organisation") + " AND i.classification_rank <= :rank)"
+                + " + (SELECT count(*) FROM shared s WHERE s.item_rank <= :rank AND NOT (s.item_compartment_id = :compartment"
+                + (v.jointFile() ? "" : " AND s.item_owner_org = :organisation") + "))";
+        return "WITH " + shared + ", visible AS ((" + inside + ") UNION ALL (" + elsewhere + ")),"
+                + " paged AS (SELECT v.id, v.k FROM visible v ORDER BY v.k" + direction + ", v.id" + direction
+                + " LIMIT :limit OFFSET :offset)"
+                + " SELECT " + COLUMNS + ", " + counted + " AS total FROM paged p JOIN information_item i ON i.id = p.id" + order;
     }
 
     static Map<String, Object> pageParameters(VisibilityPredicate v, int page, int size) {
         return Map.of("compartment", UUID.fromString(v.compartment()), "organisation", v.organisation(),
                 "rank", v.clearanceRank(), "grants", v.grants().toArray(String[]::new), "limit", size,
-                "offset", (long) page * size);
+                "offset", (long) page * size, "reach", (long) page * size + size);
     }
 
     /** The items of the compartment the predicate does not make visible: metadata only. */
@@ -113,10 +130,11 @@ public class ItemListing {
     /** The query of {@link #unfiltered}; package-visible so that the benchmark can explain it. */
     static String unfilteredSql(ItemSort sort, boolean ascending) {
         String direction = ascending ? " ASC" : " DESC";
-        String order = sort.column() + direction + ", i.id" + direction;
-        return "WITH ranked AS (SELECT i.id, count(*) OVER () AS total FROM information_item i"
-                + " WHERE i.compartment_id = :compartment ORDER BY " + order + " LIMIT :limit OFFSET :offset)"
-                + " SELECT " + COLUMNS + ", r.total FROM ranked r JOIN information_item i ON i.id = r.id ORDER BY " + order;
+        String order = " ORDER BY " + sort.column() + direction + ", i.id" + direction;
+        return "WITH paged AS (SELECT i.id FROM information_item i WHERE i.compartment_id = :compartment" + order
+                + " LIMIT :limit OFFSET :offset)"
+                + " SELECT " + COLUMNS + ", (SELECT count(*) FROM information_item c WHERE c.compartment_id = :compartment) AS total"
+                + " FROM paged p JOIN information_item i ON i.id = p.id" + order;
     }
 
     static Map<String, Object> unfilteredParameters(UUID compartment, int page, int size) {

@@ -44,7 +44,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * for a random reader and one of four compartments holding a random mix of items (owned by three
  * organisations, every classification, three categories, every handling code) and disclosures
  * into it (from the compartment itself and from a source compartment outside it; under protocols
- * still active, suspended or terminated since; some revoked), the items that
+ * still active, suspended or terminated since; some revoked; some items reclassified afterwards), the items that
  * {@link InformationItems#page} returns are exactly the candidates for which
  * {@link InformationItems#read} is permitted. Also: paging in small pages under a random sort
  * returns the same set without duplicates, and the withheld listing is the rest of the
@@ -219,6 +219,15 @@ class SharingListingPropertyTests {
             }
             candidates.put(room, in);
             own.put(room, home);
+        }
+        // some items are reclassified after their disclosure: the listing must follow the item's classification
+        for (UUID room : rooms) {
+            for (UUID item : candidates.get(room)) {
+                if (random.nextInt(4) == 0) {
+                    jdbc.sql("UPDATE information_item SET classification = ? WHERE id = ?")
+                            .params(Classification.values()[random.nextInt(Classification.values().length)].name(), item).update();
+                }
+            }
         }
         // the protocols of two providers end after their disclosures were made; the third's stays active
         assertThat(data.move(endingProtocols.get(0), "suspend").status()).isEqualTo(200);
