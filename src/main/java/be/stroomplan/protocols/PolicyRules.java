@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The rules of the policy decision point as one pure function: no I/O, no clock, no audit. The
@@ -37,6 +38,17 @@ public final class PolicyRules {
 
     /** The least length of a written justification. */
     public static final int MIN_JUSTIFICATION = 20;
+
+    private static final Pattern ID = Pattern.compile("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
+
+    /**
+     * Whether a purpose that names no compartment of the user is a written justification: at least
+     * {@value #MIN_JUSTIFICATION} characters and not an id. An id names a compartment, and a
+     * compartment the user does not work in is no purpose, however long its id.
+     */
+    public static boolean justification(String purpose) {
+        return purpose != null && purpose.length() >= MIN_JUSTIFICATION && !ID.matcher(purpose.strip()).matches();
+    }
 
     private PolicyRules() {
     }
@@ -162,7 +174,7 @@ public final class PolicyRules {
                 || ours.stream().anyMatch(d -> d.compartment().id().equals(given));
         verdict.purpose = given;
         if (!compartment) {
-            if (given.length() >= MIN_JUSTIFICATION) {
+            if (justification(given)) {
                 verdict.justification = true;
             } else {
                 verdict.deny(DenyReason.PURPOSE_REQUIRED);

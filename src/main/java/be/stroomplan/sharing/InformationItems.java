@@ -296,8 +296,8 @@ public class InformationItems {
         if (!policyUser.hasContentRole()) {
             throw refusedListing(compartment, purpose, DenyReason.ROLE_NOT_ALLOWED);
         }
-        if (purpose != null && !purpose.isBlank() && !purpose.trim().equals(compartmentId.toString())
-                && purpose.trim().length() < PolicyRules.MIN_JUSTIFICATION) {
+        if (purpose != null && !purpose.isBlank() && !policyUser.compartments().contains(purpose.trim())
+                && !PolicyRules.justification(purpose.trim())) {
             throw refusedListing(compartment, purpose, DenyReason.PURPOSE_REQUIRED);
         }
         return pdp.visibility(policyUser, new PolicyCompartment(compartmentId.toString(), compartment.kind(),

@@ -251,6 +251,15 @@ class SharingPolicyIntegrationTests {
 
         assertThat(data.http.get("/api/v1/items/" + item + "?purpose=" + kase, "kali.pza", "demo").status()).isEqualTo(200);
         assertThat(data.lastAudit(item)).containsEntry("purpose", kase);
+
+        // the id of a compartment the user does not work in is no purpose, although it is 36 characters long
+        String elsewhere = UUID.randomUUID().toString();
+        var foreign = data.http.get("/api/v1/items/" + item + "?purpose=" + elsewhere, "kali.pza", "demo");
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(codes(foreign.json())).containsExactly("PURPOSE_REQUIRED");
+        var foreignListing = data.http.get("/api/v1/compartments/" + kase + "/items?purpose=" + elsewhere, "kali.pza", "demo");
+        assertThat(foreignListing.status()).isEqualTo(403);
+        assertThat(codes(foreignListing.json())).containsExactly("PURPOSE_REQUIRED");
     }
 
     @Test
