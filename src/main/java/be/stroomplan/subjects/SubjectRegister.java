@@ -2,7 +2,6 @@ package be.stroomplan.subjects;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,7 +43,6 @@ public class SubjectRegister {
     public static final int MAX_PAGE = 500;
     private static final Pattern DIGIT_RUN = Pattern.compile("\\d[\\d .\\-/]{4,}\\d");
     private static final Pattern GRADING = Pattern.compile("[ABCX][1-4]");
-    private static final Pattern NATIONALITY = Pattern.compile("[A-Z]{2}");
 
     private final SubjectStore store;
     private final Compartments compartments;
@@ -97,74 +95,8 @@ public class SubjectRegister {
         } else {
             compartmentId = id(draft.compartment(), "compartment");
         }
-        SubjectType type = enumeration(SubjectType.class, "type", draft.type(), problems);
-        SubjectCategory category = enumeration(SubjectCategory.class, "category", draft.category(), problems);
-        String name = text("name", draft.name(), 300, true, problems);
-        LocalDate birthDate = date("birthDate", draft.birthDate(), problems);
-        if (birthDate != null && birthDate.isAfter(LocalDate.now(clock))) {
-            problems.add(InvalidSubjectInput.problem("birthDate", "subjects.error.future"));
-        }
-        String birthPlace = text("birthPlace", draft.birthPlace(), 200, false, problems);
-        String nationality = text("nationality", draft.nationality(), 2, false, problems);
-        if (nationality != null) {
-            nationality = nationality.toUpperCase(Locale.ROOT);
-            if (!NATIONALITY.matcher(nationality).matches()) {
-                problems.add(InvalidSubjectInput.problem("nationality", "subjects.error.nationality"));
-            }
-        }
-        String legalForm = text("legalForm", draft.legalForm(), 50, false, problems);
-        String ref = text("ref", draft.ref(), 100, false, problems);
-        List<String> nace = new ArrayList<>();
-        if (draft.naceCodes() != null) {
-            for (int i = 0; i < draft.naceCodes().size(); i++) {
-                String code = draft.naceCodes().get(i) == null ? "" : draft.naceCodes().get(i).trim();
-                if (!code.matches("\\d{2}(\\.?\\d{1,3})?")) {
-                    problems.add(InvalidSubjectInput.problem("naceCodes[" + i + "]", "subjects.error.nace", code));
-                } else {
-                    nace.add(code);
-                }
-            }
-        }
-        List<SubjectIdentifier> identifiers = new ArrayList<>();
-        List<PostalAddress> addresses = new ArrayList<>();
-        if (draft.identifiers() != null) {
-            for (int i = 0; i < draft.identifiers().size(); i++) {
-                SubjectDraft.IdentifierInput input = draft.identifiers().get(i);
-                IdentifierType identifierType = enumeration(IdentifierType.class, "identifiers[" + i + "].type",
-                        input == null ? null : input.type(), problems);
-                if (identifierType == null) {
-                    continue;
-                }
-                IdentifierCheck check = Identifiers.check(identifierType, input.value());
-                if (check instanceof IdentifierCheck.Valid valid) {
-                    identifiers.add(new SubjectIdentifier(valid.type(), valid.value(), valid.display(), valid.key()));
-                } else if (check instanceof IdentifierCheck.Invalid invalid) {
-                    problems.add(new InvalidSubjectInput.Problem("identifiers[" + i + "].value", invalid));
-                }
-            }
-        }
-        if (draft.addresses() != null) {
-            for (int i = 0; i < draft.addresses().size(); i++) {
-                SubjectDraft.AddressInput input = draft.addresses().get(i);
-                IdentifierCheck check = input == null ? Identifiers.check(IdentifierType.ADDRESS, null)
-                        : input.line() != null && !input.line().isBlank() ? Identifiers.check(IdentifierType.ADDRESS, input.line())
-                        : Identifiers.checkAddress(input.street(), input.number(), input.box(), input.postcode(), input.municipality());
-                if (check instanceof IdentifierCheck.Valid valid) {
-                    identifiers.add(new SubjectIdentifier(valid.type(), valid.value(), valid.display(), valid.key()));
-                    addressOf(valid).ifPresent(addresses::add);
-                } else if (check instanceof IdentifierCheck.Invalid invalid) {
-                    problems.add(new InvalidSubjectInput.Problem("addresses[" + i + "]", invalid));
-                }
-            }
-        }
-        for (SubjectIdentifier identifier : identifiers) {
-            if (identifier.type() == IdentifierType.ADDRESS && addresses.stream().noneMatch(a -> Identifiers.addressKey(a).equals(identifier.key()))) {
-                addressOf(identifier.value()).ifPresent(addresses::add);
-            }
-        }
-        if (name != null && Names.keys(name).isEmpty()) {
-            problems.add(InvalidSubjectInput.problem("name", "subjects.error.name"));
-        }
+        SubjectValidation.Checked checked = SubjectValidation.check(draft, LocalDate.now(clock));
+        problems.addAll(checked.problems());
         if (!problems.isEmpty()) {
             throw new InvalidSubjectInput(problems);
         }
@@ -179,10 +111,13 @@ public class SubjectRegister {
         if (!role.writes() || (onRecord && role != CompartmentRole.MANAGER)) {
             throw refused(compartment, null, "create refused: role " + role, DenyReason.ROLE_NOT_ALLOWED);
         }
-        Subject subject = new Subject(UUID.randomUUID(), compartment.id(), type, name, birthDate, birthPlace, nationality, legalForm,
-                nace, ref, category, reader.organisation(), onRecord, user.username(), clock.instant(), 1, identifiers, addresses);
+        SubjectType type = checked.type();
+        SubjectCategory category = checked.category();
+        Subject subject = new Subject(UUID.randomUUID(), compartment.id(), type, checked.name(), checked.birthDate(),
+                checked.birthPlace(), checked.nationality(), checked.legalForm(), checked.naceCodes(), checked.ref(), category,
+                reader.organisation(), onRecord, user.username(), clock.instant(), 1, checked.identifiers(), checked.addresses());
         transaction.executeWithoutResult(status -> {
-            store.insert(subject, Names.keys(name));
+            store.insert(subject, checked.keys());
             audit.record(AuditRecord.of(AuditAction.CREATE).object("SUBJECT", subject.id()).compartment(compartment.id())
                     .purpose(compartment.id().toString()).legalBasis(compartment.kind().legalBasis(compartment.id().toString()))
                     .details(type + " " + category + (onRecord ? " on record" : "")).build());
@@ -190,15 +125,20 @@ public class SubjectRegister {
         return subject;
     }
 
-    private static Optional<PostalAddress> addressOf(IdentifierCheck.Valid valid) {
-        return addressOf(valid.value());
-    }
-
-    /** The parts of a normalised address line (‘Street 12 bus 3, 2140 Municipality’). */
-    private static Optional<PostalAddress> addressOf(String line) {
-        java.util.regex.Matcher m = Pattern.compile("(.+) (\\S+?)(?: bus (\\S+))?, (\\d{4}) (.+)").matcher(line);
-        return m.matches() ? Optional.of(new PostalAddress(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)))
-                : Optional.empty();
+    /**
+     * The compartment where the user may record subjects in bulk (an import): as for
+     * {@link #create}, a compartment the user is not a member of is not found, and a READER or a
+     * user without a content role is refused (and the refusal audited).
+     */
+    public Compartment writable(UserProfile user, UUID compartmentId) {
+        SubjectReader reader = reader(user);
+        Compartment compartment = compartments.find(compartmentId).filter(c -> reader.role(c.id()).isPresent())
+                .orElseThrow(() -> new SubjectNotFound("compartment"));
+        CompartmentRole role = reader.role(compartment.id()).orElseThrow();
+        if (!reader.contentRole() || !role.writes()) {
+            throw refused(compartment, null, "import refused: role " + role, DenyReason.ROLE_NOT_ALLOWED);
+        }
+        return compartment;
     }
 
     // searching and reading -------------------------------------------------------------------
@@ -360,7 +300,7 @@ public class SubjectRegister {
     public MatchVerdict decide(UserProfile user, String subjectId, String otherId, String decision) {
         SubjectReader reader = reader(user);
         List<InvalidSubjectInput.Problem> problems = new ArrayList<>();
-        SameEntity verdict = enumeration(SameEntity.class, "decision", decision, problems);
+        SameEntity verdict = SubjectValidation.enumeration(SameEntity.class, "decision", decision, problems);
         if (!problems.isEmpty()) {
             throw new InvalidSubjectInput(problems);
         }
@@ -399,12 +339,12 @@ public class SubjectRegister {
     /** Links a subject to another. The user writes in the source's compartment and reads the target. */
     public Relation relate(UserProfile user, String subjectId, RelationDraft draft) {
         List<InvalidSubjectInput.Problem> problems = new ArrayList<>();
-        RelationType type = enumeration(RelationType.class, "type", draft.type(), problems);
+        RelationType type = SubjectValidation.enumeration(RelationType.class, "type", draft.type(), problems);
         if (draft.target() == null || draft.target().isBlank()) {
             problems.add(InvalidSubjectInput.problem("target", "subjects.error.required"));
         }
-        LocalDate from = date("from", draft.from(), problems);
-        LocalDate to = date("to", draft.to(), problems);
+        LocalDate from = SubjectValidation.date("from", draft.from(), problems);
+        LocalDate to = SubjectValidation.date("to", draft.to(), problems);
         if (from != null && to != null && to.isBefore(from)) {
             problems.add(InvalidSubjectInput.problem("to", "subjects.error.period"));
         }
@@ -543,44 +483,6 @@ public class SubjectRegister {
         }
     }
 
-    private static <E extends Enum<E>> E enumeration(Class<E> type, String field, String value, List<InvalidSubjectInput.Problem> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(InvalidSubjectInput.problem(field, "subjects.error.required"));
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(InvalidSubjectInput.problem(field, "subjects.error.oneOf",
-                    String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
-            return null;
-        }
-    }
 
-    private static String text(String field, String value, int max, boolean required, List<InvalidSubjectInput.Problem> problems) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                problems.add(InvalidSubjectInput.problem(field, "subjects.error.required"));
-            }
-            return null;
-        }
-        String trimmed = value.trim();
-        if (trimmed.length() > max) {
-            problems.add(InvalidSubjectInput.problem(field, "subjects.error.tooLong", max));
-            return null;
-        }
-        return trimmed;
-    }
 
-    private static LocalDate date(String field, String value, List<InvalidSubjectInput.Problem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            problems.add(InvalidSubjectInput.problem(field, "subjects.error.date", value.trim()));
-            return null;
-        }
-    }
 }

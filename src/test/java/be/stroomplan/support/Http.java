@@ -32,6 +32,11 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Response post(String path, String user, String password, String contentType, byte[] body) {
+        return send(builder(path, user, password).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Response put(String path, String user, String password, String contentType, String body) {
         return send(builder(path, user, password).header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * the one chosen in the application (the lang parameter or cookie), else the request's
  * Accept-Language (Dutch, French or English), else Dutch.
  */
-@RestControllerAdvice(assignableTypes = SubjectApiController.class)
+@RestControllerAdvice(assignableTypes = { SubjectApiController.class, ImportApiController.class, ExportApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SubjectProblems {
 

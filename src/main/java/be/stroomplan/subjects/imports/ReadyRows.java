@@ -1,0 +1,70 @@
+package be.stroomplan.subjects.imports;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import be.stroomplan.subjects.Identifiers;
+import be.stroomplan.subjects.PostalAddress;
+import be.stroomplan.subjects.SubjectIdentifier;
+import be.stroomplan.subjects.SubjectValidation;
+
+/** Validated rows, streamed into {@code subject_import_ready} with COPY. */
+final class ReadyRows implements AutoCloseable {
+
+    private static final String COLUMNS = "import_id, line, id, type, name, name_normalised, name_canonical, name_variants,"
+            + " name_phonetic, birth_date, birth_place, nationality, legal_form, nace_codes, ref, category, identifier_types,"
+            + " identifier_values, identifier_shown, identifier_keys, streets, numbers, boxes, postcodes, municipalities, address_keys";
+
+    private final CopyRows copy;
+    private final UUID importId;
+
+    ReadyRows(Connection connection, UUID importId) throws SQLException {
+        this.copy = new CopyRows(connection, "subject_import_ready", COLUMNS);
+        this.importId = importId;
+    }
+
+    void add(int line, SubjectValidation.Checked c) throws SQLException {
+        List<String> types = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (SubjectIdentifier identifier : c.identifiers()) {
+            types.add(identifier.type().name());
+            values.add(identifier.value());
+            shown.add(identifier.display());
+            keys.add(identifier.key());
+        }
+        List<String> streets = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        List<String> boxes = new ArrayList<>();
+        List<String> postcodes = new ArrayList<>();
+        List<String> municipalities = new ArrayList<>();
+        List<String> addressKeys = new ArrayList<>();
+        for (PostalAddress address : c.addresses()) {
+            streets.add(address.street());
+            numbers.add(address.number());
+            boxes.add(address.box() == null ? "" : address.box());
+            postcodes.add(address.postcode());
+            municipalities.add(address.municipality());
+            addressKeys.add(Identifiers.addressKey(address));
+        }
+        copy.value(importId).value(line).value(UUID.randomUUID()).value(c.type().name()).value(c.name())
+                .value(c.keys().normalised()).value(c.keys().canonical()).array(c.keys().variants()).array(c.keys().phonetic())
+                .value(c.birthDate()).value(c.birthPlace()).value(c.nationality()).value(c.legalForm()).array(c.naceCodes())
+                .value(c.ref()).value(c.category().name()).array(types).array(values).array(shown).array(keys)
+                .array(streets).array(numbers).array(boxes).array(postcodes).array(municipalities).array(addressKeys);
+        copy.endRow();
+    }
+
+    long finish() throws SQLException {
+        return copy.finish();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        copy.close();
+    }
+}
