@@ -26,7 +26,8 @@
  * ({@link be.stroomplan.subjects.SubjectMatcher}) with people's decisions kept as history; typed
  * relations with a period, a source item and a grading; and the policy-filtered graph around a
  * subject. For the DPO, the data-subject report (subjects.report): what the platform holds about a
- * person and who saw it, as JSON and PDF. Import and export follow.
+ * person and who saw it, as JSON and PDF. Bulk import (CSV lists, KBO open data, FtM) through
+ * COPY, staging, validation and one merge transaction, and FtM export (subjects.imports).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Subjects",
         allowedDependencies = { "platform", "partners", "audit", "protocols", "sharing", "retention" })
