@@ -8,6 +8,7 @@ import be.stroomplan.dossiers.Dossier;
 import be.stroomplan.dossiers.DossierDraft;
 import be.stroomplan.dossiers.DossierPage;
 import be.stroomplan.dossiers.DossierStatus;
+import be.stroomplan.dossiers.DossierSummaries;
 import be.stroomplan.dossiers.Dossiers;
 import be.stroomplan.dossiers.DossierWork;
 import be.stroomplan.dossiers.InvalidDossierInput;
@@ -40,11 +41,13 @@ class DossierApiController {
 
     private final Dossiers dossiers;
     private final DossierWork work;
+    private final DossierSummaries summaries;
     private final DossierUsers users;
 
-    DossierApiController(Dossiers dossiers, DossierWork work, DossierUsers users) {
+    DossierApiController(Dossiers dossiers, DossierWork work, DossierSummaries summaries, DossierUsers users) {
         this.dossiers = dossiers;
         this.work = work;
+        this.summaries = summaries;
         this.users = users;
     }
 
@@ -133,6 +136,17 @@ class DossierApiController {
     @GetMapping("/{id}/timeline")
     Map<String, Object> timeline(@PathVariable String id) {
         return Map.of("events", work.timeline(users.current(), id).stream().map(DossierJson.EventView::of).toList());
+    }
+
+    @GetMapping(path = "/{id}/summary.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> summary(@PathVariable String id, java.util.Locale locale) {
+        return pdf(summaries.summary(users.current(), id, locale), id);
+    }
+
+    static ResponseEntity<byte[]> pdf(byte[] bytes, String id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"dossier-" + be.stroomplan.dossiers.internal.DossierGate.id(id)
+                        + ".pdf\"").header("Cache-Control", "no-store").body(bytes);
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
