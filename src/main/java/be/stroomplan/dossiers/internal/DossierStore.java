@@ -106,7 +106,7 @@ public class DossierStore {
     // links -----------------------------------------------------------------------------------
 
     public boolean link(UUID one, UUID other, String reason, String by, Instant at) {
-        UUID a = one.compareTo(other) < 0 ? one : other;
+        UUID a = one.toString().compareTo(other.toString()) < 0 ? one : other; // PostgreSQL orders uuids as unsigned bytes
         UUID b = a.equals(one) ? other : one;
         return jdbc.sql("""
                 INSERT INTO dossier_link (dossier_a, dossier_b, reason, linked_by, linked_at) VALUES (?, ?, ?, ?, ?)
