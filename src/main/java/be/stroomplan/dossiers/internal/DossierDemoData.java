@@ -108,7 +108,7 @@ class DossierDemoData implements ApplicationRunner {
         store.insert(dossier);
         store.addReport(ZEEHAVEN, "AN.12.L1.012346/24", fgp.username(), now);
         records.event(ZEEHAVEN, zeehaven.createdAt(), "OPENED", fgp.username(), dossier.noticeNumber() + " " + dossier.title());
-        Subject amrani = subject(fgp, "PERSON", "Mohamed El Amrani", "1989-04-12", SubjectCategory.SUSPECT, List.of(), now);
+        Subject amrani = subject(fgp, "PERSON", "Bilal Vandenbroeck", "1989-04-12", SubjectCategory.SUSPECT, List.of(), now);
         Subject firm = subject(fgp, "COMPANY", "Havenlogistiek Merksem BV", null, SubjectCategory.SUSPECT, List.of(), now);
         Subject car = subject(fgp, "VEHICLE", "Zwarte Audi A6", null, SubjectCategory.OTHER,
                 List.of(new SubjectDraft.IdentifierInput("PLATE", "1-ABC-123")), now);
