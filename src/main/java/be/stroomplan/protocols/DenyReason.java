@@ -38,7 +38,12 @@ public enum DenyReason {
     /** No purpose was given and none can be derived, or the given one is neither a compartment nor a justification. */
     PURPOSE_REQUIRED,
     /** The purpose code is not on the managed list. */
-    PURPOSE_UNKNOWN;
+    PURPOSE_UNKNOWN,
+    /**
+     * The item's compartment (a KALI dossier) is under embargo: nothing leaves it, except a summary
+     * that the magistrate approved.
+     */
+    EMBARGO;
 
     /** The key of the localised message. */
     public String messageKey() {

@@ -4,9 +4,12 @@ import java.util.Objects;
 
 import be.stroomplan.partners.Classification;
 
-/** The attributes of an information item the decision needs: never its content. */
+/**
+ * The attributes of an information item the decision needs: never its content.
+ * {@code approvedSummary}: a summary a magistrate approved to leave an embargoed compartment.
+ */
 public record PolicyItem(String id, String owner, DataCategory category, Classification classification,
-                         HandlingCode handlingCode, PolicyCompartment compartment) {
+                         HandlingCode handlingCode, PolicyCompartment compartment, boolean approvedSummary) {
 
     public PolicyItem {
         Objects.requireNonNull(id, "id");
@@ -15,5 +18,11 @@ public record PolicyItem(String id, String owner, DataCategory category, Classif
         Objects.requireNonNull(classification, "classification");
         Objects.requireNonNull(handlingCode, "handlingCode");
         Objects.requireNonNull(compartment, "compartment");
+    }
+
+    /** An item that is not an approved summary. */
+    public PolicyItem(String id, String owner, DataCategory category, Classification classification,
+                      HandlingCode handlingCode, PolicyCompartment compartment) {
+        this(id, owner, category, classification, handlingCode, compartment, false);
     }
 }

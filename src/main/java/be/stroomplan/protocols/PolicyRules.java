@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * MEMBER in I's compartment (or in the compartment U's organisation received I through); O owns I,
  * or received it and its handling code allows onward disclosure; R is not O; Q is a known purpose;
  * U is a member of C and R has a membership in C; and an active protocol covers O → R, I's
- * category, Q, today.
+ * category, Q, today; and, when I's compartment is under embargo and C is another compartment, I
+ * is a summary the magistrate approved (else {@link DenyReason#EMBARGO}).
  */
 public final class PolicyRules {
 
@@ -72,6 +73,15 @@ public final class PolicyRules {
     public static boolean mayKnow(PolicyUser user, PolicyResource resource) {
         return resource.item().compartment().member() || resource.disclosures().stream()
                 .anyMatch(d -> d.recipient().equals(user.organisation()) && d.compartment().member());
+    }
+
+    /**
+     * Whether taking the item into {@code targetCompartment} (a disclosure, or an item derived from
+     * it) would break an embargo: its compartment is under embargo, the target is another
+     * compartment, and the item is not a summary that the magistrate approved.
+     */
+    public static boolean leavesEmbargo(PolicyItem item, String targetCompartment) {
+        return item.compartment().embargoed() && !item.compartment().id().equals(targetCompartment) && !item.approvedSummary();
     }
 
     /**
@@ -238,6 +248,10 @@ public final class PolicyRules {
                     verdict.deny(DenyReason.HANDLING_CODE);
                 }
             }
+        }
+
+        if (leavesEmbargo(item, target.compartment().id())) {
+            verdict.deny(DenyReason.EMBARGO);
         }
 
         boolean sameOrganisation = target.recipient().equals(organisation);

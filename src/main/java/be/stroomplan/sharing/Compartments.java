@@ -93,6 +93,26 @@ public class Compartments {
                 .details("member " + type + " " + memberId + " removed").build());
     }
 
+    /**
+     * Puts a compartment under embargo or lifts it (audited). While under embargo the policy
+     * decision point lets nothing leave it except summaries a magistrate approved; the caller
+     * checks who may order it (the dossiers module: the dossier's magistrate).
+     */
+    public void embargo(UUID compartmentId, boolean embargoed) {
+        Compartment compartment = existing(compartmentId);
+        store.lock(compartmentId);
+        store.embargo(compartmentId, embargoed);
+        audit.record(AuditRecord.of(AuditAction.UPDATE).object("COMPARTMENT", compartmentId).compartment(compartmentId)
+                .purpose(compartmentId.toString()).legalBasis(compartment.kind().legalBasis(compartmentId.toString()))
+                .details(embargoed ? "embargo placed" : "embargo lifted").build());
+    }
+
+    /** Whether the compartment is under embargo. */
+    @Transactional(readOnly = true)
+    public boolean embargoed(UUID compartmentId) {
+        return store.embargoed(compartmentId);
+    }
+
     /** The user's effective role in the compartment; empty when not a member (or no such compartment). */
     @Transactional(readOnly = true)
     public Optional<CompartmentRole> membership(UUID compartmentId, UserProfile user) {

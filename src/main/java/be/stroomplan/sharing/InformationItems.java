@@ -115,9 +115,21 @@ public class InformationItems {
      * Adds an item made from another one (a summary of released information, a copy into a case):
      * the user must be allowed to read the source, for the same purpose (that read is decided and
      * audited), and the new item records where it came from, so that it is purged with its source.
+     * Nothing is derived out of a compartment under embargo unless the source is a summary the
+     * magistrate approved (the refusal is audited and kept: nothing was written before it).
      */
+    @Transactional(noRollbackFor = SharingRefused.class)
     public InformationItem derive(UserProfile user, UUID sourceId, UUID compartmentId, ItemContent content, String purpose) {
-        read(user, sourceId, purpose);
+        ItemRead source = read(user, sourceId, purpose);
+        Compartment home = compartments.find(source.item().compartment()).orElseThrow();
+        Gathered gathered = attributes.gather(user, source.item(), home, null, purpose, null, null);
+        if (PolicyRules.leavesEmbargo(gathered.resource().item(), compartmentId.toString())) {
+            audit.record(AuditRecord.of(AuditAction.DENIED).object("ITEM", sourceId).compartment(home.id())
+                    .purpose(purpose == null || purpose.isBlank() ? home.id().toString() : purpose.trim())
+                    .legalBasis(home.kind().legalBasis(home.id().toString()))
+                    .outcome(be.stroomplan.audit.AuditOutcome.DENIED).details("derivative denied: " + DenyReason.EMBARGO).build());
+            throw new SharingRefused(DenyReason.EMBARGO);
+        }
         InformationItem item = add(user, compartmentId, content, purpose);
         items.markDerived(item.id(), sourceId);
         return item;
@@ -231,6 +243,24 @@ public class InformationItems {
             throw new SharingRefused(decision);
         }
         return content;
+    }
+
+    /**
+     * Marks an item as a summary that may leave its compartment while that is under embargo. The
+     * caller checks that the user is the magistrate who may approve it; here the user must be able
+     * to read the item (decided and audited), and the approval is audited.
+     */
+    public void approveSummary(UserProfile user, UUID itemId, String purpose) {
+        ItemRead read = read(user, itemId, purpose);
+        items.approveSummary(itemId, user.username(), clock.instant());
+        audit.record(AuditRecord.of(AuditAction.UPDATE).object("ITEM", itemId).compartment(read.item().compartment())
+                .purpose(read.item().compartment().toString()).details("summary approved to leave the embargo").build());
+    }
+
+    /** Whether the item is a summary approved to leave an embargoed compartment. */
+    @Transactional(readOnly = true)
+    public boolean approvedSummary(UUID itemId) {
+        return items.approvedSummary(itemId);
     }
 
     /**

@@ -42,6 +42,7 @@ class NavigationBrowserTests extends BrowserTest {
             case "admin" -> List.of("Start", "Protocollen", "Beheer", "API");
             case "dpo" -> List.of("Start", "Protocollen", "DPO-werkruimte", "Audittrail", "API");
             case "lead" -> List.of("Start", "Protocollen", "API");
+            case "magistraat", "kali.fgp", "kali.pza" -> List.of("Start", "Compartimenten", "Betrokkenen", "KALI", "Protocollen", "API");
             default -> List.of("Start", "Compartimenten", "Betrokkenen", "Protocollen", "API");
         };
         assertThat(navigation()).containsExactlyElementsOf(expected);
@@ -90,6 +91,18 @@ class NavigationBrowserTests extends BrowserTest {
         assertThat(heading()).as("the choice is remembered").isEqualTo("Home");
         Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-nl")));
         assertThat(heading()).isEqualTo("Start");
+    }
+
+    @Test
+    void kaliMembersSeeTheKaliEntryInFrenchToo() {
+        Browser.logIn(driver, base(), "kali.pza", "demo");
+        driver.get(base() + "/?lang=fr");
+        assertThat(navigation()).containsExactly("Accueil", "Compartiments", "Personnes et entités", "KALI", "Protocoles", "API");
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("KALI")));
+        assertThat(heading()).isEqualTo("Aperçu KALI");
+        assertThat(driver.findElement(By.cssSelector(".main-nav a[aria-current=page]")).getText()).isEqualTo("KALI");
+        driver.get(base() + "/?lang=nl");
+        Browser.logOut(driver);
     }
 
     @Test

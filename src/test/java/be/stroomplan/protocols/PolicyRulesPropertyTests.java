@@ -77,10 +77,12 @@ class PolicyRulesPropertyTests {
     record Proto(String id, String provider, List<Version> versions) {
     }
 
-    record Room(String id, CompartmentKind kind, Map<String, CompartmentRole> organisations, CompartmentRole user) {
+    record Room(String id, CompartmentKind kind, Map<String, CompartmentRole> organisations, CompartmentRole user,
+                boolean embargoed) {
     }
 
-    record Item(String owner, DataCategory category, Classification classification, HandlingCode handling, int room) {
+    record Item(String owner, DataCategory category, Classification classification, HandlingCode handling, int room,
+                boolean approvedSummary) {
     }
 
     /** A disclosure; {@code protocol} is set when it names its protocol, else one of the provider's is picked. */
@@ -150,18 +152,19 @@ class PolicyRulesPropertyTests {
                 Arbitraries.of(Tail.NONE, Tail.NONE, Tail.PENDING_DRAFT, Tail.WITHDRAWN_DRAFT), terms.list().ofSize(5))
                 .as((provider, superseded, status, tail, versionTerms) -> shape(provider, superseded, status, tail, versionTerms));
         Arbitrary<CompartmentRole> role = Arbitraries.of(CompartmentRole.class).injectNull(0.3);
-        Arbitrary<Room> room = Combinators.combine(Arbitraries.of(CompartmentKind.class), role.list().ofSize(ORGS.size()), role)
-                .as((kind, roles, user) -> {
+        Arbitrary<Room> room = Combinators.combine(Arbitraries.of(CompartmentKind.class), role.list().ofSize(ORGS.size()), role,
+                        Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, true)))
+                .as((kind, roles, user, embargoed) -> {
                     Map<String, CompartmentRole> organisations = new HashMap<>();
                     for (int i = 0; i < ORGS.size(); i++) {
                         if (roles.get(i) != null) {
                             organisations.put(ORGS.get(i), roles.get(i));
                         }
                     }
-                    return new Room("?", kind, organisations, user);
+                    return new Room("?", kind, organisations, user, embargoed);
                 });
         Arbitrary<Item> item = Combinators.combine(org, Arbitraries.of(CATEGORIES), Arbitraries.of(Classification.class),
-                Arbitraries.of(HandlingCode.class), Arbitraries.integers().between(0, 2)).as(Item::new);
+                Arbitraries.of(HandlingCode.class), Arbitraries.integers().between(0, 2), Arbitraries.of(false, true)).as(Item::new);
         Arbitrary<Shared> disclosure = Combinators.combine(org, org, Arbitraries.integers().between(0, 2),
                 Arbitraries.of(KNOWN_PURPOSES), Arbitraries.integers().between(0, 3),
                 Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, true))).as(Shared::new);
@@ -237,7 +240,7 @@ class PolicyRulesPropertyTests {
         List<Room> out = new ArrayList<>();
         for (int i = 0; i < rooms.size(); i++) {
             Room r = rooms.get(i);
-            out.add(new Room("c" + i, r.kind, r.organisations, r.user));
+            out.add(new Room("c" + i, r.kind, r.organisations, r.user, r.embargoed));
         }
         return out;
     }
@@ -264,7 +267,7 @@ class PolicyRulesPropertyTests {
                 user = new Asker(organisation, Set.of(Role.INVESTIGATOR), Classification.ZEER_GEHEIM, null);
             }
             if (n.get(1)) { // the user's organisation owns the item (else it may have received it, below)
-                item = new Item(organisation, item.category, item.classification, item.handling, item.room);
+                item = new Item(organisation, item.category, item.classification, item.handling, item.room, item.approvedSummary);
             }
             if (n.get(2)) { // the user's organisation is a MEMBER of the item's compartment
                 rooms.set(home, withMember(rooms.get(home), organisation, CompartmentRole.MEMBER));
@@ -286,11 +289,11 @@ class PolicyRulesPropertyTests {
                 disclosures.add(new Shared(item.owner, organisation, home, "P1", 0, false, id));
             }
             if (n.get(7)) { // an item that may be passed on
-                item = new Item(item.owner, item.category, item.classification, HandlingCode.H1, item.room);
+                item = new Item(item.owner, item.category, item.classification, HandlingCode.H1, item.room, item.approvedSummary);
             }
             if (n.get(8)) { // a meeting place rather than a joint file
                 Room r = rooms.get(home);
-                rooms.set(home, new Room(r.id, CompartmentKind.CASE, r.organisations, r.user));
+                rooms.set(home, new Room(r.id, CompartmentKind.CASE, r.organisations, r.user, r.embargoed));
             }
         }
         return new World(w.today, protocols, rooms, item, disclosures, user, w.action, purposePick, recipient, target, n);
@@ -299,7 +302,7 @@ class PolicyRulesPropertyTests {
     static Room withMember(Room room, String organisation, CompartmentRole role) {
         Map<String, CompartmentRole> organisations = new HashMap<>(room.organisations);
         organisations.put(organisation, role);
-        return new Room(room.id, room.kind, organisations, room.user);
+        return new Room(room.id, room.kind, organisations, room.user, room.embargoed);
     }
 
     // ---------------------------------------------------------------- the property
@@ -324,14 +327,14 @@ class PolicyRulesPropertyTests {
     // ---------------------------------------------------------------- the world as the decision point sees it
 
     static PolicyCompartment compartment(World w, Room room) {
-        return new PolicyCompartment(room.id, room.kind, w.role(room));
+        return new PolicyCompartment(room.id, room.kind, w.role(room), room.embargoed);
     }
 
     static PolicyRequest request(World w) {
         Set<String> memberOf = w.rooms.stream().filter(r -> w.role(r) != null).map(Room::id).collect(Collectors.toSet());
         PolicyUser user = new PolicyUser("u", w.user.organisation, w.user.roles, w.clearance(), memberOf);
         PolicyItem item = new PolicyItem("i", w.item.owner, w.item.category, w.item.classification, w.item.handling,
-                compartment(w, w.home()));
+                compartment(w, w.home()), w.item.approvedSummary);
         List<PolicyDisclosure> disclosures = new ArrayList<>();
         int n = 0;
         for (Shared d : w.realDisclosures()) {
@@ -571,6 +574,11 @@ class PolicyRulesPropertyTests {
                 }
             } else {
                 reasons.add(DenyReason.NOT_ALLOWED_TO_DISCLOSE);
+            }
+            // an embargo keeps everything but an approved summary in its compartment; within it, it does not bind
+            boolean targetElsewhere = w.target >= w.rooms.size() || !w.rooms.get(w.target).id.equals(w.home().id);
+            if (w.home().embargoed && targetElsewhere && !w.item.approvedSummary) {
+                reasons.add(DenyReason.EMBARGO);
             }
             String recipient = w.recipient;
             boolean same = recipient.equals(organisation);

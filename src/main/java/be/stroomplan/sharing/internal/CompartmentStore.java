@@ -79,6 +79,17 @@ public class CompartmentStore {
                 .list();
     }
 
+    /** Puts the compartment under embargo, or lifts it. */
+    public void embargo(UUID compartment, boolean embargoed) {
+        jdbc.sql("UPDATE compartment SET embargoed = ? WHERE id = ?").params(embargoed, compartment).update();
+    }
+
+    /** Whether the compartment is under embargo. */
+    public boolean embargoed(UUID compartment) {
+        return jdbc.sql("SELECT embargoed FROM compartment WHERE id = ?").param(compartment).query(Boolean.class).optional()
+                .orElse(false);
+    }
+
     /** Locks the compartment row, so that membership changes of one compartment queue up. */
     public void lock(UUID compartment) {
         jdbc.sql("SELECT id FROM compartment WHERE id = ? FOR UPDATE").param(compartment).query(UUID.class).optional();

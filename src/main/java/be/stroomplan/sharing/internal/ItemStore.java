@@ -75,6 +75,18 @@ public class ItemStore {
         jdbc.sql("UPDATE information_item SET derived_from = ? WHERE id = ?").params(source, id).update();
     }
 
+    /** Marks an item as a summary that a magistrate approved to leave an embargoed compartment. */
+    public void approveSummary(UUID id, String by, Instant at) {
+        jdbc.sql("UPDATE information_item SET summary_approved_by = ?, summary_approved_at = ? WHERE id = ?")
+                .params(by, Timestamp.from(at), id).update();
+    }
+
+    /** Whether the item is a summary a magistrate approved. */
+    public boolean approvedSummary(UUID id) {
+        return jdbc.sql("SELECT summary_approved_by IS NOT NULL FROM information_item WHERE id = ?").param(id)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
     public Optional<InformationItem> find(UUID id) {
         return jdbc.sql("SELECT * FROM information_item WHERE id = ?").param(id).query((rs, row) -> item(rs)).optional();
     }

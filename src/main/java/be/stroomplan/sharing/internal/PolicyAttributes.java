@@ -36,9 +36,11 @@ public class PolicyAttributes {
     private final CompartmentStore compartments;
     private final DisclosureStore disclosures;
     private final PartnerDirectory partners;
+    private final ItemStore items;
 
-    PolicyAttributes(CompartmentStore compartments, DisclosureStore disclosures, PartnerDirectory partners) {
+    PolicyAttributes(CompartmentStore compartments, DisclosureStore disclosures, PartnerDirectory partners, ItemStore items) {
         this.compartments = compartments;
+        this.items = items;
         this.disclosures = disclosures;
         this.partners = partners;
     }
@@ -66,7 +68,8 @@ public class PolicyAttributes {
         PolicyUser user = user(profile, roles);
         PolicyItem policyItem = new PolicyItem(item.id().toString(), item.ownerOrganisation(), item.content().category(),
                 classification == null ? item.content().classification() : classification, item.content().handlingCode(),
-                new PolicyCompartment(home.id().toString(), home.kind(), roles.get(home.id())));
+                new PolicyCompartment(home.id().toString(), home.kind(), roles.get(home.id()), compartments.embargoed(home.id())),
+                items.approvedSummary(item.id()));
         List<PolicyDisclosure> policyDisclosures = placed.stream().map(p -> {
             Disclosure d = p.disclosure();
             return new PolicyDisclosure(d.id().toString(), d.provider(), d.recipient(),

@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The contract paths of DESIGN.md §5 for adding items: {@code POST /api/v1/dossiers/{id}/items} and
- * {@code POST /api/v1/cases/{id}/items}. Until the dossiers and cases modules exist, {@code {id}} is
- * the compartment id; those modules will map their own ids to their compartments and take these
- * paths over.
+ * The contract path of DESIGN.md §5 for adding items to a case: {@code POST /api/v1/cases/{id}/items}.
+ * Until the cases module exists, {@code {id}} is the compartment id; that module will map its own
+ * ids to its compartments and take this path over (the dossiers module took over
+ * {@code POST /api/v1/dossiers/{id}/items}).
  */
 @RestController
 @PreAuthorize("isAuthenticated()")
@@ -27,12 +27,6 @@ class ContractItemsController {
     ContractItemsController(InformationItems items, SharingUsers users) {
         this.items = items;
         this.users = users;
-    }
-
-    @PostMapping(path = "/api/v1/dossiers/{id}/items", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<SharingViews.ItemView> dossierItem(@PathVariable String id, @RequestBody ItemRequest request,
-                                                      @RequestParam(required = false) String purpose) {
-        return ItemApiController.created(items.add(users.current(), SharingUsers.id(id, "dossier"), request.content(), purpose));
     }
 
     @PostMapping(path = "/api/v1/cases/{id}/items", consumes = MediaType.APPLICATION_JSON_VALUE)

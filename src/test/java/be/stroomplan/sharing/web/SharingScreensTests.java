@@ -92,9 +92,11 @@ class SharingScreensTests {
 
     @Test
     void myCompartmentsAreListedAndANewOneOpens() throws Exception {
-        mvc.perform(get("/compartments?sort=KIND&dir=desc&page=abc").with(as("kali.pza"))).andExpect(status().isOk())
+        // by title: the tests of other modules open many compartments that kali.pza works in (the KALI team's
+        // dossiers), which push the demo case off the first page when sorted by kind
+        mvc.perform(get("/compartments?sort=TITLE&dir=asc&page=abc").with(as("kali.pza"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Mijn compartimenten"), containsString("Carwash Noord"),
-                        containsString("MAHO-casus"), containsString("aria-sort=\"descending\""))));
+                        containsString("MAHO-casus"), containsString("aria-sort=\"ascending\""))));
         mvc.perform(get("/compartments").with(as("admin"))).andExpect(status().isForbidden());
         mvc.perform(post("/compartments").with(as("kali.pza")).param("kind", "CASE").param("title", "x"))
                 .andExpect(status().isForbidden());
