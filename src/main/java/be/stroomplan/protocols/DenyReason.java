@@ -38,7 +38,9 @@ public enum DenyReason {
     /** No purpose was given and none can be derived, or the given one is neither a compartment nor a justification. */
     PURPOSE_REQUIRED,
     /** The purpose code is not on the managed list. */
-    PURPOSE_UNKNOWN;
+    PURPOSE_UNKNOWN,
+    /** The compartment (a MAHO case) requires the user's acknowledgement of its confidentiality (art. 458ter Sw.), not yet given. */
+    CONFIDENTIALITY_NOT_ACKNOWLEDGED;
 
     /** The key of the localised message. */
     public String messageKey() {

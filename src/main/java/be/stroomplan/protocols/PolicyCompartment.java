@@ -3,14 +3,21 @@ package be.stroomplan.protocols;
 import java.util.Objects;
 
 /**
- * A compartment as the decision sees it: its id, its kind, and the asking user's effective role
- * in it ({@code null}: not a member).
+ * A compartment as the decision sees it: its id, its kind, the asking user's effective role in it
+ * ({@code null}: not a member), and whether the user may see its content as far as confidentiality
+ * goes ({@code acknowledged}: the compartment requires no acknowledgement, or the user gave it;
+ * a MAHO case, Criminal Code art. 458ter).
  */
-public record PolicyCompartment(String id, CompartmentKind kind, CompartmentRole userRole) {
+public record PolicyCompartment(String id, CompartmentKind kind, CompartmentRole userRole, boolean acknowledged) {
 
     public PolicyCompartment {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
+    }
+
+    /** A compartment that requires no acknowledgement (or whose acknowledgement was given). */
+    public PolicyCompartment(String id, CompartmentKind kind, CompartmentRole userRole) {
+        this(id, kind, userRole, true);
     }
 
     public boolean member() {

@@ -12,10 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The contract paths of DESIGN.md §5 for adding items: {@code POST /api/v1/dossiers/{id}/items} and
- * {@code POST /api/v1/cases/{id}/items}. Until the dossiers and cases modules exist, {@code {id}} is
- * the compartment id; those modules will map their own ids to their compartments and take these
- * paths over.
+ * The contract path of DESIGN.md §5 for adding items to a dossier: {@code POST /api/v1/dossiers/{id}/items}.
+ * Until the dossiers module exists, {@code {id}} is the compartment id. The cases module owns
+ * {@code POST /api/v1/cases/{id}/items}.
  */
 @RestController
 @PreAuthorize("isAuthenticated()")
@@ -33,11 +32,5 @@ class ContractItemsController {
     ResponseEntity<SharingViews.ItemView> dossierItem(@PathVariable String id, @RequestBody ItemRequest request,
                                                       @RequestParam(required = false) String purpose) {
         return ItemApiController.created(items.add(users.current(), SharingUsers.id(id, "dossier"), request.content(), purpose));
-    }
-
-    @PostMapping(path = "/api/v1/cases/{id}/items", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<SharingViews.ItemView> caseItem(@PathVariable String id, @RequestBody ItemRequest request,
-                                                   @RequestParam(required = false) String purpose) {
-        return ItemApiController.created(items.add(users.current(), SharingUsers.id(id, "case"), request.content(), purpose));
     }
 }
