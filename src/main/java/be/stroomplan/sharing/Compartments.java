@@ -112,6 +112,11 @@ public class Compartments {
      * anyone else gets not found. Audited (an UPDATE of the compartment with the text version).
      */
     public Acknowledgement acknowledge(UUID compartmentId, UserProfile user, String textVersion) {
+        return acknowledge(compartmentId, user, textVersion, CurrentActor.get());
+    }
+
+    /** {@link #acknowledge(UUID, UserProfile, String)} recorded for {@code actor} (demo data, imports). */
+    public Acknowledgement acknowledge(UUID compartmentId, UserProfile user, String textVersion, Actor actor) {
         Compartment compartment = existing(compartmentId);
         if (membership(compartmentId, user).isEmpty()) {
             throw new SharingNotFound("compartment");
@@ -123,7 +128,8 @@ public class Compartments {
         }
         audit.record(AuditRecord.of(AuditAction.UPDATE).object("COMPARTMENT", compartmentId).compartment(compartmentId)
                 .legalBasis(compartment.kind().legalBasis(compartmentId.toString()))
-                .details("confidentiality acknowledged (art. 458ter Sw., text version " + given.textVersion() + ")").build());
+                .details("confidentiality acknowledged (art. 458ter Sw., text version " + given.textVersion() + ")").actor(actor)
+                .build());
         return given;
     }
 
