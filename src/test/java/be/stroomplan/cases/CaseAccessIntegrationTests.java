@@ -70,6 +70,24 @@ class CaseAccessIntegrationTests {
     }
 
     @Test
+    void theSubjectRegisterShowsNoSubjectOfTheCaseBeforeTheAcknowledgement() {
+        String name = "Poortbedrijf " + UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase();
+        var created = data.post("stad", "/api/v1/cases", """
+                {"title": "%s", "signal": "x", "participants": ["RSZ_SOCIALE_INSPECTIE"],
+                 "subjects": [{"type": "COMPANY", "name": "%s"}]}""".formatted(CaseTestData.unique("Poort"), name));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String caseId = created.json().path("id").asString();
+        String search = "/api/v1/subjects?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
+                + "&purpose=" + java.net.URLEncoder.encode("Voorbereiding van het MAHO-overleg", java.nio.charset.StandardCharsets.UTF_8);
+        var before = data.get("inspectie", search);
+        assertThat(before.status()).as(before.body()).isEqualTo(200);
+        assertThat(before.body()).doesNotContain(name);
+        assertThat(data.get("inspectie", "/api/v1/subjects?compartment=" + caseId).status()).isIn(403, 404);
+        data.acknowledge("inspectie", caseId);
+        assertThat(data.get("inspectie", search).body()).contains(name);
+    }
+
+    @Test
     void aParticipantSeesOnlyTheItemsDisclosedToItsOrganisation() {
         data.acknowledge("inspectie", id);
         data.acknowledge("fiscus", id);
