@@ -46,6 +46,21 @@ public class PartnerDirectory {
         return teams.findAll();
     }
 
+    /** The enabled users holding the role (in any team), by user name. */
+    public List<UserProfile> holdersOf(Role role) {
+        return enabledUsers().filter(p -> p.hasRole(role)).toList();
+    }
+
+    /** The enabled users of an organisation, by user name. */
+    public List<UserProfile> usersOf(String organisationCode) {
+        return enabledUsers().filter(p -> p.organisation().code().equals(organisationCode)).toList();
+    }
+
+    private java.util.stream.Stream<UserProfile> enabledUsers() {
+        return users.findPage(0, (int) Math.max(1, users.count())).stream().map(this::profile).filter(UserProfile::enabled)
+                .sorted(java.util.Comparator.comparing(UserProfile::username));
+    }
+
     UserProfile profile(UserAccount account) {
         Organisation organisation = organisations.findById(account.organisationId()).orElseThrow();
         return new UserProfile(account.id(), account.username(), account.displayName(), account.email(),

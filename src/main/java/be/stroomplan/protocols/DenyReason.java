@@ -43,7 +43,9 @@ public enum DenyReason {
      * The item's compartment (a KALI dossier) is under embargo: nothing leaves it, except a summary
      * that the magistrate approved.
      */
-    EMBARGO;
+    EMBARGO,
+    /** The compartment (a MAHO case) requires the user's acknowledgement of its confidentiality (art. 458ter Sw.), not yet given. */
+    CONFIDENTIALITY_NOT_ACKNOWLEDGED;
 
     /** The key of the localised message. */
     public String messageKey() {

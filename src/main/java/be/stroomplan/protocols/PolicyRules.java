@@ -25,6 +25,12 @@ import java.util.regex.Pattern;
  * justification of at least {@value #MIN_JUSTIFICATION} characters) or derived (I's compartment, or
  * the compartment of the disclosure).
  * <p>
+ * <b>Confidentiality</b> (a MAHO case, art. 458ter Sw.): content of a compartment whose
+ * acknowledgement the user has not given is neither read, written nor disclosed into:
+ * CONFIDENTIALITY_NOT_ACKNOWLEDGED when the user is a member of the item's compartment without the
+ * acknowledgement, when the read would go through a disclosure into such a compartment, or when
+ * such a compartment is the target of a disclosure; a listing of it shows nothing.
+ * <p>
  * <b>WRITE</b> (add, edit, attach): a content role; MANAGER or MEMBER of I's compartment; O owns I
  * unless the compartment is a KALI dossier; the clearance allows I's classification; a purpose.
  * <p>
@@ -92,7 +98,8 @@ public final class PolicyRules {
     public static VisibilityPredicate visibility(PolicyUser user, PolicyCompartment compartment,
                                                  Collection<DisclosedFlow> flows, ProtocolTerms terms, LocalDate today) {
         Set<String> grants = new HashSet<>();
-        if (compartment.member() && user.hasContentRole()) {
+        boolean member = compartment.member() && compartment.acknowledged();
+        if (member && user.hasContentRole()) {
             for (DisclosedFlow flow : flows) {
                 ProtocolAssessment assessment = terms.assess(
                         new DataFlow(flow.provider(), user.organisation(), flow.category(), flow.purpose(), today));
@@ -101,7 +108,7 @@ public final class PolicyRules {
                 }
             }
         }
-        return new VisibilityPredicate(compartment.id(), compartment.member(), compartment.kind().jointFile(),
+        return new VisibilityPredicate(compartment.id(), member, compartment.kind().jointFile(),
                 user.hasContentRole(), user.organisation(), user.clearedUpTo(today).ordinal(), grants);
     }
 
@@ -154,6 +161,10 @@ public final class PolicyRules {
                 verdict.deny(DenyReason.NOT_A_MEMBER);
                 verdict.place(home, home.kind().legalBasis(home.id()));
             }
+        }
+        if ((home.member() && !home.acknowledged())
+                || (verdict.disclosure != null && !verdict.disclosure.compartment().acknowledged())) {
+            verdict.deny(DenyReason.CONFIDENTIALITY_NOT_ACKNOWLEDGED);
         }
         if (!user.clearance().allows(item.classification(), today)) {
             verdict.deny(DenyReason.CLEARANCE_TOO_LOW);
@@ -208,6 +219,9 @@ public final class PolicyRules {
         }
         if (home.member() && !home.kind().jointFile() && !item.owner().equals(user.organisation())) {
             verdict.deny(DenyReason.OTHER_ORGANISATION);
+        }
+        if (home.member() && !home.acknowledged()) {
+            verdict.deny(DenyReason.CONFIDENTIALITY_NOT_ACKNOWLEDGED);
         }
         if (!user.clearance().allows(item.classification(), today)) {
             verdict.deny(DenyReason.CLEARANCE_TOO_LOW);
@@ -271,6 +285,9 @@ public final class PolicyRules {
         }
         if (!target.recipientInCompartment()) {
             verdict.deny(DenyReason.RECIPIENT_NOT_IN_COMPARTMENT);
+        }
+        if (target.compartment().member() && !target.compartment().acknowledged()) {
+            verdict.deny(DenyReason.CONFIDENTIALITY_NOT_ACKNOWLEDGED);
         }
         if (!sameOrganisation && knownPurpose) {
             ProtocolAssessment assessment = terms.assess(new DataFlow(organisation, target.recipient(), item.category(), purpose, today));

@@ -113,16 +113,81 @@ public class Compartments {
         return store.embargoed(compartmentId);
     }
 
+    /**
+     * Makes the compartment require each user's acknowledgement of its confidentiality (a MAHO case,
+     * Criminal Code art. 458ter) before the policy decision point lets them read, write or disclose
+     * any of its content. Audited.
+     */
+    public void requireAcknowledgement(UUID compartmentId) {
+        Compartment compartment = existing(compartmentId);
+        store.requireAcknowledgement(compartmentId);
+        audit.record(AuditRecord.of(AuditAction.UPDATE).object("COMPARTMENT", compartmentId).compartment(compartmentId)
+                .legalBasis(compartment.kind().legalBasis(compartmentId.toString()))
+                .details("confidentiality acknowledgement required").build());
+    }
+
+    /**
+     * Records the user's acknowledgement of the compartment's confidentiality (text version
+     * {@code textVersion}); a second acknowledgement keeps the first. Only a member acknowledges:
+     * anyone else gets not found. Audited (an UPDATE of the compartment with the text version).
+     */
+    public Acknowledgement acknowledge(UUID compartmentId, UserProfile user, String textVersion) {
+        return acknowledge(compartmentId, user, textVersion, CurrentActor.get());
+    }
+
+    /** {@link #acknowledge(UUID, UserProfile, String)} recorded for {@code actor} (demo data, imports). */
+    public Acknowledgement acknowledge(UUID compartmentId, UserProfile user, String textVersion, Actor actor) {
+        Compartment compartment = existing(compartmentId);
+        if (membership(compartmentId, user).isEmpty()) {
+            throw new SharingNotFound("compartment");
+        }
+        Acknowledgement given = new Acknowledgement(UUID.randomUUID(), compartmentId, user.username(), clock.instant(),
+                textVersion == null || textVersion.isBlank() ? "1" : textVersion.trim());
+        if (!store.acknowledge(given)) {
+            return store.acknowledgement(compartmentId, user.username()).orElseThrow();
+        }
+        audit.record(AuditRecord.of(AuditAction.UPDATE).object("COMPARTMENT", compartmentId).compartment(compartmentId)
+                .legalBasis(compartment.kind().legalBasis(compartmentId.toString()))
+                .details("confidentiality acknowledged (art. 458ter Sw., text version " + given.textVersion() + ")").actor(actor)
+                .build());
+        return given;
+    }
+
+    /** Whether the user may see the compartment's content as far as confidentiality goes: none required, or given. */
+    @Transactional(readOnly = true)
+    public boolean acknowledged(UUID compartmentId, UserProfile user) {
+        return store.unacknowledged(user.username(), List.of(compartmentId)).isEmpty();
+    }
+
+    /** The user's acknowledgement of the compartment, if given. */
+    @Transactional(readOnly = true)
+    public Optional<Acknowledgement> acknowledgement(UUID compartmentId, String username) {
+        return store.acknowledgement(compartmentId, username);
+    }
+
     /** The user's effective role in the compartment; empty when not a member (or no such compartment). */
     @Transactional(readOnly = true)
     public Optional<CompartmentRole> membership(UUID compartmentId, UserProfile user) {
         return Optional.ofNullable(store.roles(user, List.of(compartmentId)).get(compartmentId));
     }
 
-    /** The compartments the user is a member of, newest first, with the user's role. */
+    /**
+     * The compartments the user is a member of and may see the content of (a compartment that
+     * requires a confidentiality acknowledgement the user has not given is left out), newest first,
+     * with the user's role.
+     */
     @Transactional(readOnly = true)
     public List<Map.Entry<Compartment, CompartmentRole>> compartmentsOf(UserProfile user) {
         return store.ofUser(user, Integer.MAX_VALUE, 0);
+    }
+
+    /**
+     * The ids of the compartments of one kind the user is a member of, whether or not the user has
+     * acknowledged their confidentiality (a MAHO case lists the cases a participant was invited to).
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> memberships(UserProfile user, CompartmentKind kind) {
+        return store.memberships(user, kind);
     }
 
     /** One page of {@link #compartmentsOf}, and the total. */

@@ -96,7 +96,8 @@ public class InformationItems {
         UUID id = UUID.randomUUID();
         String owner = user.organisation().code();
         PolicyItem policyItem = new PolicyItem(id.toString(), owner, content.category(), content.classification(),
-                content.handlingCode(), new PolicyCompartment(compartmentId.toString(), home.kind(), roles.get(compartmentId)));
+                content.handlingCode(), new PolicyCompartment(compartmentId.toString(), home.kind(), roles.get(compartmentId),
+                compartments.embargoed(compartmentId), compartments.unacknowledged(user.username(), List.of(compartmentId)).isEmpty()));
         PolicyDecision decision = pdp.decide(new PolicyRequest(attributes.user(user, roles), PolicyAction.WRITE,
                 PolicyResource.of(policyItem, List.of()), purpose, "version 1 added"));
         if (!decision.permitted()) {
@@ -329,6 +330,9 @@ public class InformationItems {
         if (purpose != null && !purpose.isBlank() && !policyUser.compartments().contains(purpose.trim())
                 && !PolicyRules.justification(purpose.trim())) {
             throw refusedListing(compartment, purpose, DenyReason.PURPOSE_REQUIRED);
+        }
+        if (!compartments.unacknowledged(user.username(), List.of(compartmentId)).isEmpty()) {
+            throw refusedListing(compartment, purpose, DenyReason.CONFIDENTIALITY_NOT_ACKNOWLEDGED);
         }
         return pdp.visibility(policyUser, new PolicyCompartment(compartmentId.toString(), compartment.kind(),
                 roles.get(compartmentId)), disclosures.flows(compartmentId, user.organisation().code()));

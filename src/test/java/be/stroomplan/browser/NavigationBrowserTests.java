@@ -43,6 +43,8 @@ class NavigationBrowserTests extends BrowserTest {
             case "dpo" -> List.of("Start", "Protocollen", "DPO-werkruimte", "Audittrail", "API");
             case "lead" -> List.of("Start", "Protocollen", "API");
             case "magistraat", "kali.fgp", "kali.pza" -> List.of("Start", "Compartimenten", "Betrokkenen", "KALI", "Protocollen", "API");
+            case "maho.coord", "stad", "inspectie", "fiscus", "audit" ->
+                    List.of("Start", "Compartimenten", "Betrokkenen", "Casussen", "Protocollen", "API");
             default -> List.of("Start", "Compartimenten", "Betrokkenen", "Protocollen", "API");
         };
         assertThat(navigation()).containsExactlyElementsOf(expected);
@@ -80,7 +82,7 @@ class NavigationBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
         assertThat(driver.findElement(By.id("profile-organisation")).getText()).isEqualTo("Ville d'Anvers");
         assertThat(driver.findElement(By.id("profile-roles")).getText()).contains("Agent de la ville", "Partenaire MAHO");
-        assertThat(navigation()).containsExactly("Accueil", "Compartiments", "Personnes et entités", "Protocoles", "API");
+        assertThat(navigation()).containsExactly("Accueil", "Compartiments", "Personnes et entités", "Cas", "Protocoles", "API");
 
         Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-en")));
         assertThat(heading()).isEqualTo("Home");

@@ -28,7 +28,7 @@ class EmbargoRuleTests {
         PolicyUser user = new PolicyUser("kali.pza", "PZ_ANTWERPEN", Set.of(Role.INVESTIGATOR),
                 new Clearance(Classification.GEHEIM, null), Set.of("dossier", "case"));
         PolicyItem item = new PolicyItem("i", "PZ_ANTWERPEN", DataCategory.POLICE, Classification.NONE, HandlingCode.H0,
-                new PolicyCompartment("dossier", CompartmentKind.DOSSIER, CompartmentRole.MEMBER, embargoed), approvedSummary);
+                new PolicyCompartment("dossier", CompartmentKind.DOSSIER, CompartmentRole.MEMBER, embargoed, true), approvedSummary);
         PolicyTarget to = new PolicyTarget("STAD_ANTWERPEN", new PolicyCompartment(target,
                 target.equals("dossier") ? CompartmentKind.DOSSIER : CompartmentKind.CASE, CompartmentRole.MEMBER), true);
         return PolicyRules.decide(new PolicyRequest(user, PolicyAction.DISCLOSE, new PolicyResource(item, List.of(), to),
@@ -52,6 +52,6 @@ class EmbargoRuleTests {
     void theEmbargoDoesNotBindWithinTheDossierItself() {
         assertThat(disclose(true, false, "dossier").reasons()).doesNotContain(DenyReason.EMBARGO);
         assertThat(PolicyRules.leavesEmbargo(new PolicyItem("i", "PZ_ANTWERPEN", DataCategory.POLICE, Classification.NONE,
-                HandlingCode.H0, new PolicyCompartment("dossier", CompartmentKind.DOSSIER, null, true)), "dossier")).isFalse();
+                HandlingCode.H0, new PolicyCompartment("dossier", CompartmentKind.DOSSIER, null, true, true)), "dossier")).isFalse();
     }
 }

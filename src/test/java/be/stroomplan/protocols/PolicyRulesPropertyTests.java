@@ -77,8 +77,12 @@ class PolicyRulesPropertyTests {
     record Proto(String id, String provider, List<Version> versions) {
     }
 
+    /**
+     * A compartment; {@code embargoed}: under a magistrate's embargo; {@code acknowledged}: the user gave its
+     * confidentiality acknowledgement, or none is required.
+     */
     record Room(String id, CompartmentKind kind, Map<String, CompartmentRole> organisations, CompartmentRole user,
-                boolean embargoed) {
+                boolean embargoed, boolean acknowledged) {
     }
 
     record Item(String owner, DataCategory category, Classification classification, HandlingCode handling, int room,
@@ -153,15 +157,16 @@ class PolicyRulesPropertyTests {
                 .as((provider, superseded, status, tail, versionTerms) -> shape(provider, superseded, status, tail, versionTerms));
         Arbitrary<CompartmentRole> role = Arbitraries.of(CompartmentRole.class).injectNull(0.3);
         Arbitrary<Room> room = Combinators.combine(Arbitraries.of(CompartmentKind.class), role.list().ofSize(ORGS.size()), role,
-                        Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, true)))
-                .as((kind, roles, user, embargoed) -> {
+                        Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, true)),
+                        Arbitraries.frequency(Tuple.of(4, true), Tuple.of(1, false)))
+                .as((kind, roles, user, embargoed, acknowledged) -> {
                     Map<String, CompartmentRole> organisations = new HashMap<>();
                     for (int i = 0; i < ORGS.size(); i++) {
                         if (roles.get(i) != null) {
                             organisations.put(ORGS.get(i), roles.get(i));
                         }
                     }
-                    return new Room("?", kind, organisations, user, embargoed);
+                    return new Room("?", kind, organisations, user, embargoed, acknowledged);
                 });
         Arbitrary<Item> item = Combinators.combine(org, Arbitraries.of(CATEGORIES), Arbitraries.of(Classification.class),
                 Arbitraries.of(HandlingCode.class), Arbitraries.integers().between(0, 2), Arbitraries.of(false, true)).as(Item::new);
@@ -185,7 +190,7 @@ class PolicyRulesPropertyTests {
     record Tuple4<A, B, C, D>(A a, B b, C c, D d) {
     }
 
-    static final int NUDGES = 9;
+    static final int NUDGES = 10;
 
     /**
      * Half the worlds are nudged towards a permit: each of {@value #NUDGES} conditions of a
@@ -240,7 +245,7 @@ class PolicyRulesPropertyTests {
         List<Room> out = new ArrayList<>();
         for (int i = 0; i < rooms.size(); i++) {
             Room r = rooms.get(i);
-            out.add(new Room("c" + i, r.kind, r.organisations, r.user, r.embargoed));
+            out.add(new Room("c" + i, r.kind, r.organisations, r.user, r.embargoed, r.acknowledged));
         }
         return out;
     }
@@ -293,7 +298,10 @@ class PolicyRulesPropertyTests {
             }
             if (n.get(8)) { // a meeting place rather than a joint file
                 Room r = rooms.get(home);
-                rooms.set(home, new Room(r.id, CompartmentKind.CASE, r.organisations, r.user, r.embargoed));
+                rooms.set(home, new Room(r.id, CompartmentKind.CASE, r.organisations, r.user, r.embargoed, r.acknowledged));
+            }
+            if (n.get(9)) { // every confidentiality acknowledgement given
+                rooms.replaceAll(r -> new Room(r.id, r.kind, r.organisations, r.user, r.embargoed, true));
             }
         }
         return new World(w.today, protocols, rooms, item, disclosures, user, w.action, purposePick, recipient, target, n);
@@ -302,7 +310,7 @@ class PolicyRulesPropertyTests {
     static Room withMember(Room room, String organisation, CompartmentRole role) {
         Map<String, CompartmentRole> organisations = new HashMap<>(room.organisations);
         organisations.put(organisation, role);
-        return new Room(room.id, room.kind, organisations, room.user, room.embargoed);
+        return new Room(room.id, room.kind, organisations, room.user, room.embargoed, room.acknowledged);
     }
 
     // ---------------------------------------------------------------- the property
@@ -327,7 +335,7 @@ class PolicyRulesPropertyTests {
     // ---------------------------------------------------------------- the world as the decision point sees it
 
     static PolicyCompartment compartment(World w, Room room) {
-        return new PolicyCompartment(room.id, room.kind, w.role(room), room.embargoed);
+        return new PolicyCompartment(room.id, room.kind, w.role(room), room.embargoed, room.acknowledged);
     }
 
     static PolicyRequest request(World w) {
@@ -495,6 +503,12 @@ class PolicyRulesPropertyTests {
             } else {
                 reasons.add(member ? DenyReason.OTHER_ORGANISATION : DenyReason.NOT_A_MEMBER);
             }
+            // 458ter: the item's compartment, when the user is in it, and the one a disclosure grants
+            // the read through (the first live one, in the order given) need the acknowledgement
+            boolean throughUnacknowledged = access == AccessPath.DISCLOSURE && !w.room(live(w).get(0).room).acknowledged;
+            if ((member && !home.acknowledged) || throughUnacknowledged) {
+                reasons.add(DenyReason.CONFIDENTIALITY_NOT_ACKNOWLEDGED);
+            }
             if (!cleared(w)) {
                 reasons.add(DenyReason.CLEARANCE_TOO_LOW);
             }
@@ -543,6 +557,9 @@ class PolicyRulesPropertyTests {
                 }
                 if (home.kind != CompartmentKind.DOSSIER && !w.item.owner.equals(w.user.organisation)) {
                     reasons.add(DenyReason.OTHER_ORGANISATION);
+                }
+                if (!home.acknowledged) {
+                    reasons.add(DenyReason.CONFIDENTIALITY_NOT_ACKNOWLEDGED);
                 }
             }
             if (!cleared(w)) {
@@ -601,6 +618,9 @@ class PolicyRulesPropertyTests {
                     || (target.user != null && organisation.equals(recipient)));
             if (!recipientIn) {
                 reasons.add(DenyReason.RECIPIENT_NOT_IN_COMPARTMENT);
+            }
+            if (targetKnown && w.role(target) != null && !target.acknowledged) {
+                reasons.add(DenyReason.CONFIDENTIALITY_NOT_ACKNOWLEDGED);
             }
             // the flow is only defined for another organisation and a purpose on the managed list
             if (!same && known) {

@@ -52,7 +52,7 @@ class SharingItemsIntegrationTests {
 
     @Test
     void theExampleOfSection7AddsAnItemWithARetentionDate() {
-        var created = data.http.post("/api/v1/cases/" + kase + "/items", "kali.pza", "demo", "application/json", """
+        var created = data.http.post("/api/v1/compartments/" + kase + "/items", "kali.pza", "demo", "application/json", """
                 {"category": "POLICE", "classification": "NONE", "tlp": "AMBER+STRICT", "sourceReliability": "B",
                  "informationAccuracy": "2", "handlingCode": "H0", "text": "Voertuig 1-ABC-123 dagelijks aan de carwash",
                  "subjects": ["s-1"], "unknownField": 1}""");

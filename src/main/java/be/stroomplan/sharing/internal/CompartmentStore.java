@@ -6,14 +6,17 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import be.stroomplan.partners.UserProfile;
 import be.stroomplan.protocols.CompartmentKind;
 import be.stroomplan.protocols.CompartmentRole;
+import be.stroomplan.sharing.Acknowledgement;
 import be.stroomplan.sharing.Compartment;
 import be.stroomplan.sharing.CompartmentMember;
 import be.stroomplan.sharing.MemberType;
@@ -30,6 +33,11 @@ public class CompartmentStore {
             ((m.member_type = 'USER' AND m.member_id = :username)
              OR (m.member_type = 'TEAM' AND m.member_id = ANY(:teams))
              OR (m.member_type = 'ORGANISATION' AND m.member_id = :organisation))""";
+
+    /** A compartment whose content the user may see as far as confidentiality goes: none required, or given. */
+    static final String ACKNOWLEDGED = """
+            (NOT c.acknowledgement_required OR EXISTS (SELECT 1 FROM compartment_acknowledgement a
+                WHERE a.compartment_id = c.id AND a.username = :username))""";
 
     /** The strongest role first: MANAGER 0, MEMBER 1, READER 2. */
     static final String ROLE_RANK = "CASE m.role WHEN 'MANAGER' THEN 0 WHEN 'MEMBER' THEN 1 ELSE 2 END";
@@ -115,15 +123,24 @@ public class CompartmentStore {
     public List<Map.Entry<Compartment, CompartmentRole>> ofUser(UserProfile user, int limit, long offset) {
         return jdbc.sql("SELECT c.*, r.rank FROM compartment c JOIN (SELECT m.compartment_id, min(" + ROLE_RANK + ") AS rank"
                         + " FROM compartment_member m WHERE " + MATCHES_USER + " GROUP BY m.compartment_id) r"
-                        + " ON r.compartment_id = c.id ORDER BY c.created_at DESC, c.id LIMIT :limit OFFSET :offset")
+                        + " ON r.compartment_id = c.id WHERE " + ACKNOWLEDGED + " ORDER BY c.created_at DESC, c.id LIMIT :limit OFFSET :offset")
                 .param("username", user.username()).param("teams", user.teamCodes().toArray(String[]::new))
                 .param("organisation", user.organisation().code()).param("limit", limit).param("offset", offset)
                 .query((rs, row) -> Map.entry(compartment(rs), CompartmentRole.values()[rs.getInt("rank")]))
                 .list();
     }
 
+    /** The ids of the compartments of one kind the user is a member of (acknowledged or not). */
+    public List<UUID> memberships(UserProfile user, CompartmentKind kind) {
+        return jdbc.sql("SELECT DISTINCT m.compartment_id FROM compartment_member m JOIN compartment c ON c.id = m.compartment_id"
+                        + " WHERE c.kind = :kind AND " + MATCHES_USER)
+                .param("kind", kind.name()).param("username", user.username()).param("teams", user.teamCodes().toArray(String[]::new))
+                .param("organisation", user.organisation().code()).query(UUID.class).list();
+    }
+
     public long countOfUser(UserProfile user) {
-        return jdbc.sql("SELECT count(DISTINCT m.compartment_id) FROM compartment_member m WHERE " + MATCHES_USER)
+        return jdbc.sql("SELECT count(DISTINCT m.compartment_id) FROM compartment_member m JOIN compartment c"
+                        + " ON c.id = m.compartment_id WHERE " + MATCHES_USER + " AND " + ACKNOWLEDGED)
                 .param("username", user.username()).param("teams", user.teamCodes().toArray(String[]::new))
                 .param("organisation", user.organisation().code()).query(Long.class).single();
     }
@@ -141,6 +158,48 @@ public class CompartmentStore {
     public List<String> userMembers(UUID compartment) {
         return jdbc.sql("SELECT member_id FROM compartment_member WHERE compartment_id = ? AND member_type = 'USER'")
                 .param(compartment).query(String.class).list();
+    }
+
+    /** Makes the compartment require each user's confidentiality acknowledgement. */
+    public void requireAcknowledgement(UUID compartment) {
+        jdbc.sql("UPDATE compartment SET acknowledgement_required = TRUE WHERE id = ?").param(compartment).update();
+    }
+
+    public boolean acknowledgementRequired(UUID compartment) {
+        return jdbc.sql("SELECT acknowledgement_required FROM compartment WHERE id = ?").param(compartment)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /** The user's acknowledgement of the compartment, if given. */
+    public Optional<Acknowledgement> acknowledgement(UUID compartment, String username) {
+        return jdbc.sql("SELECT * FROM compartment_acknowledgement WHERE compartment_id = ? AND username = ?")
+                .params(compartment, username).query((rs, row) -> acknowledgement(rs)).optional();
+    }
+
+    /** Records an acknowledgement; false when the user had already given it. */
+    public boolean acknowledge(Acknowledgement a) {
+        return jdbc.sql("""
+                INSERT INTO compartment_acknowledgement (id, compartment_id, username, acknowledged_at, text_version)
+                VALUES (:id, :c, :user, :at, :version) ON CONFLICT (compartment_id, username) DO NOTHING""")
+                .param("id", a.id()).param("c", a.compartment()).param("user", a.username())
+                .param("at", Timestamp.from(a.acknowledgedAt())).param("version", a.textVersion()).update() == 1;
+    }
+
+    /** Of the given compartments, those that require an acknowledgement the user has not given. */
+    public Set<UUID> unacknowledged(String username, Collection<UUID> compartments) {
+        if (compartments.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                SELECT c.id FROM compartment c WHERE c.id = ANY(CAST(:ids AS uuid[])) AND c.acknowledgement_required
+                AND NOT EXISTS (SELECT 1 FROM compartment_acknowledgement a WHERE a.compartment_id = c.id AND a.username = :username)""")
+                .param("ids", compartments.stream().map(UUID::toString).toArray(String[]::new)).param("username", username)
+                .query(UUID.class).list());
+    }
+
+    static Acknowledgement acknowledgement(ResultSet rs) throws SQLException {
+        return new Acknowledgement(rs.getObject("id", UUID.class), rs.getObject("compartment_id", UUID.class),
+                rs.getString("username"), rs.getTimestamp("acknowledged_at").toInstant(), rs.getString("text_version"));
     }
 
     public boolean exists(CompartmentKind kind, String title, String owner) {

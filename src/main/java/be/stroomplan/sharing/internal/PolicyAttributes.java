@@ -65,15 +65,18 @@ public class PolicyAttributes {
             ids.add(targetCompartment);
         }
         Map<UUID, CompartmentRole> roles = compartments.roles(profile, ids);
+        Set<UUID> unacknowledged = compartments.unacknowledged(profile.username(), roles.keySet());
         PolicyUser user = user(profile, roles);
         PolicyItem policyItem = new PolicyItem(item.id().toString(), item.ownerOrganisation(), item.content().category(),
                 classification == null ? item.content().classification() : classification, item.content().handlingCode(),
-                new PolicyCompartment(home.id().toString(), home.kind(), roles.get(home.id()), compartments.embargoed(home.id())),
+                new PolicyCompartment(home.id().toString(), home.kind(), roles.get(home.id()), compartments.embargoed(home.id()),
+                        !unacknowledged.contains(home.id())),
                 items.approvedSummary(item.id()));
         List<PolicyDisclosure> policyDisclosures = placed.stream().map(p -> {
             Disclosure d = p.disclosure();
             return new PolicyDisclosure(d.id().toString(), d.provider(), d.recipient(),
-                    new PolicyCompartment(d.compartment().toString(), p.compartmentKind(), roles.get(d.compartment())),
+                    new PolicyCompartment(d.compartment().toString(), p.compartmentKind(), roles.get(d.compartment()), false,
+                            !unacknowledged.contains(d.compartment())),
                     d.purpose(), d.protocolId(), d.protocolVersion(), d.protocolReference(), d.revoked());
         }).toList();
         PolicyTarget target = null;
@@ -81,7 +84,8 @@ public class PolicyAttributes {
             Optional<Compartment> found = compartments.find(targetCompartment);
             // an unknown compartment is one the user is not a member of; its kind then plays no part
             PolicyCompartment where = new PolicyCompartment(targetCompartment.toString(),
-                    found.map(Compartment::kind).orElse(CompartmentKind.CASE), found.isPresent() ? roles.get(targetCompartment) : null);
+                    found.map(Compartment::kind).orElse(CompartmentKind.CASE), found.isPresent() ? roles.get(targetCompartment) : null,
+                    false, !unacknowledged.contains(targetCompartment));
             target = new PolicyTarget(recipient, where, found.isPresent() && recipientIn(targetCompartment, recipient));
         }
         return new Gathered(user, new PolicyResource(policyItem, policyDisclosures, target),
