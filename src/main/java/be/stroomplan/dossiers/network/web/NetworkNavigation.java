@@ -1,0 +1,16 @@
+package be.stroomplan.dossiers.network.web;
+
+import be.stroomplan.platform.NavigationItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The network view in the main navigation, after the subjects, for the KALI roles. */
+@Configuration(proxyBeanMethods = false)
+class NetworkNavigation {
+
+    @Bean
+    NavigationItem networkNavigation() {
+        return NavigationItem.of("nav.network", "/network", 210, "INVESTIGATOR", "ANALYST", "KALI_MAGISTRATE");
+    }
+}
