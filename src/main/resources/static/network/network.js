@@ -148,7 +148,8 @@
           'text-valign': 'bottom', 'text-margin-y': 3, color: '#111111' } },
         { selector: 'edge', style: { width: 1.5, 'line-color': '#8a8a8a', 'curve-style': 'bezier' } },
         { selector: 'node:selected', style: { 'overlay-color': '#1d4ed8', 'overlay-opacity': 0.25 } },
-        { selector: '.path', style: { 'line-color': '#f59e0b', 'border-color': '#f59e0b', 'border-width': 5, width: 4 } }
+        { selector: 'node.path', style: { 'border-color': '#b45309', 'border-width': 6 } },
+        { selector: 'edge.path', style: { 'line-color': '#f59e0b', width: 5 } }
       ]
     });
     layout();

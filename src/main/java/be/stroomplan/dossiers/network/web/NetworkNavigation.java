@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class NetworkNavigation {
 
     @Bean
-    NavigationItem networkNavigation() {
+    NavigationItem networkNavigationItem() {
         return NavigationItem.of("nav.network", "/network", 210, "INVESTIGATOR", "ANALYST", "KALI_MAGISTRATE");
     }
 }
