@@ -1,4 +1,4 @@
-package be.stroomplan.dossiers.network.web;
+package be.stroomplan.dossiers.web.network;
 
 import java.time.LocalDate;
 import java.util.List;

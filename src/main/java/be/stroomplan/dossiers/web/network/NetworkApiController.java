@@ -1,4 +1,4 @@
-package be.stroomplan.dossiers.network.web;
+package be.stroomplan.dossiers.web.network;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -10,8 +10,8 @@ import be.stroomplan.dossiers.network.NetworkI2;
 import be.stroomplan.dossiers.network.NetworkSvg;
 import be.stroomplan.dossiers.network.NetworkView;
 import be.stroomplan.dossiers.network.Networks;
-import be.stroomplan.dossiers.network.web.NetworkJson.GraphView;
-import be.stroomplan.dossiers.network.web.NetworkJson.PathView;
+import be.stroomplan.dossiers.web.network.NetworkJson.GraphView;
+import be.stroomplan.dossiers.web.network.NetworkJson.PathView;
 import be.stroomplan.partners.UserProfile;
 
 import org.springframework.http.ContentDisposition;
