@@ -42,6 +42,7 @@ class NavigationBrowserTests extends BrowserTest {
             case "admin" -> List.of("Start", "Protocollen", "Beheer", "API");
             case "dpo" -> List.of("Start", "Protocollen", "DPO-werkruimte", "Audittrail", "API");
             case "lead" -> List.of("Start", "Protocollen", "API");
+            case "magistraat", "kali.fgp", "kali.pza" -> List.of("Start", "Compartimenten", "Betrokkenen", "Netwerk", "Protocollen", "API");
             default -> List.of("Start", "Compartimenten", "Betrokkenen", "Protocollen", "API");
         };
         assertThat(navigation()).containsExactlyElementsOf(expected);
@@ -90,6 +91,15 @@ class NavigationBrowserTests extends BrowserTest {
         assertThat(heading()).as("the choice is remembered").isEqualTo("Home");
         Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-nl")));
         assertThat(heading()).isEqualTo("Start");
+    }
+
+    @Test
+    void aKaliInvestigatorSeesTheNetworkInFrench() {
+        Browser.logIn(driver, base(), "kali.pza", "demo");
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-fr")));
+        assertThat(navigation()).containsExactly("Accueil", "Compartiments", "Personnes et entités", "Réseau", "Protocoles", "API");
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-nl")));
+        assertThat(navigation()).containsExactly("Start", "Compartimenten", "Betrokkenen", "Netwerk", "Protocollen", "API");
     }
 
     @Test
