@@ -31,17 +31,17 @@ public final class NetworkAnalysis {
     /**
      * The knobs of the analysis.
      *
-     * @param frontCompanyDegree a company with at least this many links is flagged MANY_LINKS
+     * @param frontCompanyDegree a company with at least this many links, and at least twice the mean degree, is flagged MANY_LINKS
      * @param frontCompanyPercentile a company whose degree is at least this quantile of all degrees (and at least 3) is flagged TOP_DEGREE
      * @param sharedAddressCompanies an address where at least this many companies are registered flags them SHARED_ADDRESS
-     * @param exactBetweennessLimit up to this many nodes the betweenness is exact (JGraphT), above it sampled
+     * @param exactBetweennessLimit up to this many nodes the betweenness is exact, above it sampled
      * @param betweennessPivots the number of sources of the sampled betweenness
      * @param keyPlayers how many key players to list
      */
     public record Settings(int frontCompanyDegree, double frontCompanyPercentile, int sharedAddressCompanies, int exactBetweennessLimit,
                            int betweennessPivots, int keyPlayers, long seed) {
 
-        public static final Settings DEFAULTS = new Settings(5, 0.99, 3, 5_000, 500, 10, 20261128L);
+        public static final Settings DEFAULTS = new Settings(5, 0.99, 3, 1_000, 500, 10, 20261128L);
     }
 
     private NetworkAnalysis() {
@@ -56,8 +56,9 @@ public final class NetworkAnalysis {
         int n = indexed.size();
         Graph<String, DefaultEdge> simple = jgrapht(indexed);
         boolean exact = n <= settings.exactBetweennessLimit();
-        double[] betweenness = exact ? exactBetweenness(simple, indexed)
-                : Betweenness.sampled(indexed, settings.betweennessPivots(), settings.seed());
+        // Brandes on arrays: the same figures as JGraphT's BetweennessCentrality (NetworkAnalysisTests), an order
+        // of magnitude faster (docs/BENCHMARKS.md)
+        double[] betweenness = exact ? Betweenness.exact(indexed) : Betweenness.sampled(indexed, settings.betweennessPivots(), settings.seed());
         int[] community = Communities.of(indexed);
         BiconnectivityInspector<String, DefaultEdge> inspector = new BiconnectivityInspector<>(simple);
         Set<String> cutpoints = inspector.getCutpoints();
@@ -85,7 +86,7 @@ public final class NetworkAnalysis {
                 exact ? n : Math.min(n, settings.betweennessPivots()));
     }
 
-    /** Exact betweenness with JGraphT's implementation of Brandes, each unordered pair once. */
+    /** Exact betweenness with JGraphT's implementation of Brandes, each unordered pair once: the reference for ours. */
     static double[] exactBetweenness(Graph<String, DefaultEdge> simple, IndexedGraph indexed) {
         Map<String, Double> scores = new BetweennessCentrality<>(simple, false).getScores();
         double[] result = new double[indexed.size()];
@@ -113,6 +114,7 @@ public final class NetworkAnalysis {
         graph.nodes().forEach(node -> types.put(node.id(), node.type()));
         int[] degrees = new int[indexed.size()];
         Arrays.setAll(degrees, indexed::degree);
+        double manyLinks = Math.max(settings.frontCompanyDegree(), degrees.length == 0 ? 0 : 2.0 * Arrays.stream(degrees).sum() / degrees.length);
         Arrays.sort(degrees);
         int quantile = degrees.length == 0 ? 0
                 : degrees[Math.min(degrees.length - 1, (int) Math.ceil(settings.frontCompanyPercentile() * degrees.length) - 1)];
@@ -133,7 +135,7 @@ public final class NetworkAnalysis {
             }
             List<FrontCompanyReason> reasons = new ArrayList<>();
             int degree = indexed.degree(i);
-            if (degree >= settings.frontCompanyDegree()) {
+            if (degree >= manyLinks) {
                 reasons.add(FrontCompanyReason.MANY_LINKS);
             }
             if (degree >= 3 && degree >= quantile) {

@@ -41,7 +41,7 @@ public record NetworkReport(Map<String, Scores> scores, int communities, List<St
 
     /** Why a company looks like a front company. */
     public enum FrontCompanyReason {
-        /** At least the configured number of links. */
+        /** At least the configured number of links and twice the mean degree. */
         MANY_LINKS,
         /** Among the top percentile of all nodes by degree. */
         TOP_DEGREE,

@@ -4,7 +4,7 @@
  * type, period and 4x4 grading, and analysed with JGraphT.
  * <ul>
  * <li>{@link be.stroomplan.dossiers.network.NetworkAnalysis} is pure (no Spring, no database): degree
- * and betweenness centrality (exact up to a size, sampled with fixed pivots above it), communities
+ * and betweenness centrality (Brandes; exact up to 1,000 nodes, sampled from 500 fixed pivots above), communities
  * (the Louvain method: local moving of nodes in a fixed order, then aggregation, repeated;
  * deterministic), articulation points and bridges (JGraphT's BiconnectivityInspector), and likely
  * front companies (companies with many links, or registered at an address shared by several
