@@ -501,6 +501,30 @@ public class SubjectRegister {
         return network;
     }
 
+    /**
+     * The neighbourhood of a subject as a network: like {@link #graph}, 1 to 3 links deep and at
+     * most 500 subjects, but with each subject's compartment and without reading identifiers or
+     * addresses; audited once.
+     */
+    public SubjectNetwork neighbourhood(UserProfile user, String subjectId, int depth, String purpose) {
+        if (depth < 1 || depth > 3) {
+            throw InvalidSubjectInput.of("depth", "subjects.error.depth", 1, 3);
+        }
+        SubjectReader reader = reader(user);
+        Subject root = readable(reader, subjectId, purpose, "graph");
+        Purpose why = purpose(reader, purpose, root.compartment());
+        SubjectNetwork network = readOnly.execute(status -> {
+            Map<UUID, Integer> depths = store.neighbourhood(reader, root.id(), depth, 500);
+            Map<UUID, SubjectNetwork.Node> found = new HashMap<>();
+            store.networkNodesById(reader, depths.keySet()).forEach(n -> found.put(n.id(), n));
+            List<SubjectNetwork.Node> nodes = depths.keySet().stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+            return new SubjectNetwork(nodes, store.relationsAmong(reader, found.keySet()));
+        });
+        recordRead(root, why, "graph depth " + depth + ": " + network.nodes().size() + " subjects, " + network.relations().size()
+                + " relations");
+        return network;
+    }
+
     /** The shortest paths between two subjects the user may read, at most {@code maxDepth} (1 to 6) links long, at most 20. */
     public List<SubjectPath> paths(UserProfile user, String subjectId, String otherId, int maxDepth, String purpose) {
         if (maxDepth < 1 || maxDepth > 6) {

@@ -326,6 +326,16 @@ class SubjectStore {
                         rs.getString("ref"), SubjectType.valueOf(rs.getString("type")), rs.getString("name"))).list();
     }
 
+    /** The readable subjects among these ids, without identifiers or addresses. */
+    List<SubjectNetwork.Node> networkNodesById(SubjectReader reader, Collection<UUID> ids) {
+        return reader(jdbc.sql("""
+                SELECT s.id, s.compartment_id, s.ref, s.type, s.name FROM subject s
+                WHERE s.id = ANY(CAST(:ids AS uuid[])) AND %s""".formatted(visible("s"))), reader)
+                .param("ids", array(ids.stream().map(UUID::toString).toList()))
+                .query((rs, n) -> new SubjectNetwork.Node(rs.getObject("id", UUID.class), rs.getObject("compartment_id", UUID.class),
+                        rs.getString("ref"), SubjectType.valueOf(rs.getString("type")), rs.getString("name"))).list();
+    }
+
     /** The readable relations between readable subjects of these compartments. */
     List<Relation> networkRelations(SubjectReader reader, Collection<UUID> compartments) {
         return reader(jdbc.sql("""

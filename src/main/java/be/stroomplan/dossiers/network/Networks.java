@@ -15,8 +15,6 @@ import be.stroomplan.protocols.CompartmentKind;
 import be.stroomplan.sharing.Compartment;
 import be.stroomplan.sharing.Compartments;
 import be.stroomplan.subjects.Relation;
-import be.stroomplan.subjects.Subject;
-import be.stroomplan.subjects.SubjectGraph;
 import be.stroomplan.subjects.SubjectNetwork;
 import be.stroomplan.subjects.SubjectPath;
 import be.stroomplan.subjects.SubjectRegister;
@@ -62,18 +60,13 @@ public class Networks {
         return view(user, dossiers(user), filter);
     }
 
-    /** The readable neighbourhood of a subject, 1 to 3 links deep (the register's graph, audited there). */
+    /** The readable neighbourhood of a subject, 1 to 3 links deep, at most 500 subjects (audited once by the register). */
     public NetworkView neighbourhood(UserProfile user, String subjectId, int depth) {
-        SubjectGraph graph = register.graph(user, subjectId, depth, null);
-        Set<UUID> ids = new HashSet<>();
-        graph.nodes().forEach(n -> ids.add(n.id()));
-        Map<UUID, Subject> subjects = register.readableSubjects(user, ids);
-        List<SubjectNetwork.Node> nodes = graph.nodes().stream().map(n -> new SubjectNetwork.Node(n.id(),
-                Optional.ofNullable(subjects.get(n.id())).map(Subject::compartment).orElse(null), n.ref(), n.type(), n.name())).toList();
+        SubjectNetwork network = register.neighbourhood(user, subjectId, depth, null);
         List<Compartment> dossiers = dossiers(user).stream()
-                .filter(d -> nodes.stream().anyMatch(n -> d.id().equals(n.compartment()))).toList();
-        return new NetworkView(dossiers, NetworkFilter.NONE, nodes, graph.edges(),
-                NetworkAnalysis.analyse(NetworkView.graph(nodes, graph.edges())));
+                .filter(d -> network.nodes().stream().anyMatch(n -> d.id().equals(n.compartment()))).toList();
+        return new NetworkView(dossiers, NetworkFilter.NONE, network.nodes(), network.relations(),
+                NetworkAnalysis.analyse(NetworkView.graph(network.nodes(), network.relations())));
     }
 
     /**

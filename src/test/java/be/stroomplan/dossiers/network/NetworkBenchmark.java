@@ -118,7 +118,7 @@ class NetworkBenchmark {
 
         Map<String, Runnable> sides = new LinkedHashMap<>();
         sides.put("raw recursive CTE + rows + relations (baseline)", () -> baseline(UUID.fromString(root)));
-        sides.put("  of which SubjectRegister.graph (policy walk, rows, audit)", () -> register.graph(profile, root, 2, null));
+        sides.put("  of which SubjectRegister.neighbourhood (policy walk, rows, audit)", () -> register.neighbourhood(profile, root, 2, null));
         sides.put("  of which the analysis of the 500 subjects (in memory)",
                 () -> NetworkAnalysis.analyse(NetworkView.graph(served.nodes(), served.relations())));
         sides.put("service: Networks.neighbourhood (policy, audit, analysis)", () -> networks.neighbourhood(profile, root, 2));
