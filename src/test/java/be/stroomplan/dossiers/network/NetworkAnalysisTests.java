@@ -156,6 +156,27 @@ class NetworkAnalysisTests {
     }
 
     @Test
+    void manyLinksIsRelativeToTheMeanDegree() {
+        // a complete graph of 7 persons and one company linked to 5 of them: 21 + 5 = 26 links over 8 nodes,
+        // mean degree 52 / 8 = 6.5, so MANY_LINKS needs 13 links: the company's 5 are not many here
+        List<NetworkGraph.Node> nodes = new ArrayList<>(people("a", "b", "c", "d", "e", "f", "g"));
+        nodes.add(company("co"));
+        List<NetworkGraph.Edge> edges = new ArrayList<>();
+        List<String> ids = List.of("a", "b", "c", "d", "e", "f", "g");
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                edges.add(edge(ids.get(i) + ids.get(j), ids.get(i), ids.get(j), RelationType.ASSOCIATE));
+            }
+        }
+        for (int i = 0; i < 5; i++) {
+            edges.add(edge("d" + i, ids.get(i), "co", RelationType.DIRECTOR_OF));
+        }
+        NetworkReport report = NetworkAnalysis.analyse(new NetworkGraph(nodes, edges));
+        assertThat(report.scores().get("co").degree()).isEqualTo(5);
+        assertThat(report.scores().get("co").frontCompany()).doesNotContain(FrontCompanyReason.MANY_LINKS);
+    }
+
+    @Test
     void theSameGraphGivesTheSameReport() {
         NetworkGraph graph = graph(people("a", "b", "c", "d", "e", "f", "g"), "a-b", "b-c", "c-a", "c-d", "d-e", "e-f", "f-g", "g-e");
         assertThat(NetworkAnalysis.analyse(graph)).isEqualTo(NetworkAnalysis.analyse(graph));
