@@ -43,7 +43,9 @@ final class NetworkTestData {
 
     String user(String organisation, String team, Role role) {
         String username = "net." + UUID.randomUUID().toString().substring(0, 8);
-        UserAccount account = users.create(username, "Test " + username, null, directory.organisation(organisation).orElseThrow().id(),
+        // a display name that sorts after the demo users in a descending list, so that page 1 of the
+        // administrator's user list (AdminScreensTests) still shows them whatever ran before
+        UserAccount account = users.create(username, "Analist " + username, null, directory.organisation(organisation).orElseThrow().id(),
                 encoder.encode(PASSWORD));
         Team membership = directory.teams().stream().filter(t -> t.code().equals(team)).findFirst().orElseThrow();
         users.addMembership(account.id(), membership.id(), role);
