@@ -3,6 +3,7 @@ package be.stroomplan.subjects;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -407,6 +408,61 @@ public class SubjectRegister {
         });
         recordRead(root, why, "graph depth " + depth + ": " + graph.nodes().size() + " subjects, " + graph.edges().size() + " relations");
         return graph;
+    }
+
+    /**
+     * The network of a set of compartments: their subjects the user may read and the readable
+     * relations among them, in one read that leaves one audit row naming the compartments and the
+     * purpose. Every compartment must be one the user is a member of, else it is not found. Without
+     * a purpose the compartments themselves are the purpose.
+     */
+    public SubjectNetwork network(UserProfile user, Collection<UUID> compartmentIds, String purpose) {
+        SubjectReader reader = reader(user);
+        List<UUID> ids = List.copyOf(new LinkedHashSet<>(compartmentIds));
+        List<Compartment> found = new ArrayList<>();
+        for (UUID id : ids) {
+            found.add(compartments.find(id).filter(c -> reader.role(c.id()).isPresent())
+                    .orElseThrow(() -> new SubjectNotFound("compartment")));
+        }
+        UUID single = ids.size() == 1 ? ids.get(0) : null;
+        Purpose why = purpose == null || purpose.isBlank()
+                ? new Purpose(String.join(", ", ids.stream().map(UUID::toString).toList()), single)
+                : purpose(reader, purpose, single);
+        if (!reader.contentRole() && !found.isEmpty()) {
+            throw refused(found.get(0), why, "network denied", DenyReason.ROLE_NOT_ALLOWED);
+        }
+        SubjectNetwork network = ids.isEmpty() || !reader.contentRole() ? new SubjectNetwork(List.of(), List.of())
+                : readOnly.execute(status -> new SubjectNetwork(store.networkNodes(reader, ids), store.networkRelations(reader, ids)));
+        audit.record(AuditRecord.of(AuditAction.READ).objectType("NETWORK").compartment(single).purpose(why.recorded())
+                .legalBasis(found.isEmpty() ? null
+                        : String.join("; ", found.stream().map(c -> c.kind().legalBasis(c.id().toString())).toList()))
+                .details("network of " + ids.size() + " compartment(s) " + ids + ": " + network.nodes().size() + " subjects, "
+                        + network.relations().size() + " relations").build());
+        return network;
+    }
+
+    /**
+     * The neighbourhood of a subject as a network: like {@link #graph}, 1 to 3 links deep and at
+     * most 500 subjects, but with each subject's compartment and without reading identifiers or
+     * addresses; audited once.
+     */
+    public SubjectNetwork neighbourhood(UserProfile user, String subjectId, int depth, String purpose) {
+        if (depth < 1 || depth > 3) {
+            throw InvalidSubjectInput.of("depth", "subjects.error.depth", 1, 3);
+        }
+        SubjectReader reader = reader(user);
+        Subject root = readable(reader, subjectId, purpose, "graph");
+        Purpose why = purpose(reader, purpose, root.compartment());
+        SubjectNetwork network = readOnly.execute(status -> {
+            Map<UUID, Integer> depths = store.neighbourhood(reader, root.id(), depth, 500);
+            Map<UUID, SubjectNetwork.Node> found = new HashMap<>();
+            store.networkNodesById(reader, depths.keySet()).forEach(n -> found.put(n.id(), n));
+            List<SubjectNetwork.Node> nodes = depths.keySet().stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+            return new SubjectNetwork(nodes, store.relationsAmong(reader, found.keySet()));
+        });
+        recordRead(root, why, "graph depth " + depth + ": " + network.nodes().size() + " subjects, " + network.relations().size()
+                + " relations");
+        return network;
     }
 
     /** The shortest paths between two subjects the user may read, at most {@code maxDepth} (1 to 6) links long, at most 20. */

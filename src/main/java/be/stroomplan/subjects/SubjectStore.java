@@ -315,6 +315,39 @@ class SubjectStore {
         return nodes;
     }
 
+    /** The readable subjects of these compartments, oldest first. */
+    List<SubjectNetwork.Node> networkNodes(SubjectReader reader, Collection<UUID> compartments) {
+        return reader(jdbc.sql("""
+                SELECT s.id, s.compartment_id, s.ref, s.type, s.name FROM subject s
+                WHERE s.compartment_id = ANY(CAST(:compartments AS uuid[])) AND %s
+                ORDER BY s.created_at, s.id""".formatted(visible("s"))), reader)
+                .param("compartments", array(compartments.stream().map(UUID::toString).toList()))
+                .query((rs, n) -> new SubjectNetwork.Node(rs.getObject("id", UUID.class), rs.getObject("compartment_id", UUID.class),
+                        rs.getString("ref"), SubjectType.valueOf(rs.getString("type")), rs.getString("name"))).list();
+    }
+
+    /** The readable subjects among these ids, without identifiers or addresses. */
+    List<SubjectNetwork.Node> networkNodesById(SubjectReader reader, Collection<UUID> ids) {
+        return reader(jdbc.sql("""
+                SELECT s.id, s.compartment_id, s.ref, s.type, s.name FROM subject s
+                WHERE s.id = ANY(CAST(:ids AS uuid[])) AND %s""".formatted(visible("s"))), reader)
+                .param("ids", array(ids.stream().map(UUID::toString).toList()))
+                .query((rs, n) -> new SubjectNetwork.Node(rs.getObject("id", UUID.class), rs.getObject("compartment_id", UUID.class),
+                        rs.getString("ref"), SubjectType.valueOf(rs.getString("type")), rs.getString("name"))).list();
+    }
+
+    /** The readable relations between readable subjects of these compartments. */
+    List<Relation> networkRelations(SubjectReader reader, Collection<UUID> compartments) {
+        return reader(jdbc.sql("""
+                SELECT %s FROM subject_relation r
+                JOIN subject a ON a.id = r.source_id JOIN subject b ON b.id = r.target_id
+                WHERE a.compartment_id = ANY(CAST(:compartments AS uuid[])) AND b.compartment_id = ANY(CAST(:compartments AS uuid[]))
+                  AND %s AND %s AND %s
+                ORDER BY r.created_at, r.id""".formatted(RELATION_COLUMNS, visible("r"), visible("a"), visible("b"))), reader)
+                .param("compartments", array(compartments.stream().map(UUID::toString).toList()))
+                .query((rs, n) -> relation(rs)).list();
+    }
+
     /** The readable relations among these subjects. */
     List<Relation> relationsAmong(SubjectReader reader, Collection<UUID> ids) {
         return reader(jdbc.sql("""

@@ -42,7 +42,8 @@ class NavigationBrowserTests extends BrowserTest {
             case "admin" -> List.of("Start", "Protocollen", "Beheer", "API");
             case "dpo" -> List.of("Start", "Protocollen", "DPO-werkruimte", "Audittrail", "API");
             case "lead" -> List.of("Start", "Protocollen", "API");
-            case "magistraat", "kali.fgp", "kali.pza" -> List.of("Start", "Compartimenten", "Betrokkenen", "KALI", "Protocollen", "API");
+            case "magistraat", "kali.fgp", "kali.pza" ->
+                    List.of("Start", "Compartimenten", "Betrokkenen", "KALI", "Netwerk", "Protocollen", "API");
             case "maho.coord", "stad", "inspectie", "fiscus", "audit" ->
                     List.of("Start", "Compartimenten", "Betrokkenen", "Casussen", "Protocollen", "API");
             default -> List.of("Start", "Compartimenten", "Betrokkenen", "Protocollen", "API");
@@ -99,12 +100,21 @@ class NavigationBrowserTests extends BrowserTest {
     void kaliMembersSeeTheKaliEntryInFrenchToo() {
         Browser.logIn(driver, base(), "kali.pza", "demo");
         driver.get(base() + "/?lang=fr");
-        assertThat(navigation()).containsExactly("Accueil", "Compartiments", "Personnes et entités", "KALI", "Protocoles", "API");
+        assertThat(navigation()).containsExactly("Accueil", "Compartiments", "Personnes et entités", "KALI", "Réseau", "Protocoles", "API");
         Browser.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("KALI")));
         assertThat(heading()).isEqualTo("Aperçu KALI");
         assertThat(driver.findElement(By.cssSelector(".main-nav a[aria-current=page]")).getText()).isEqualTo("KALI");
         driver.get(base() + "/?lang=nl");
         Browser.logOut(driver);
+    }
+
+    @Test
+    void aKaliInvestigatorSeesTheNetworkInFrench() {
+        Browser.logIn(driver, base(), "kali.pza", "demo");
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-fr")));
+        assertThat(navigation()).containsExactly("Accueil", "Compartiments", "Personnes et entités", "KALI", "Réseau", "Protocoles", "API");
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-nl")));
+        assertThat(navigation()).containsExactly("Start", "Compartimenten", "Betrokkenen", "KALI", "Netwerk", "Protocollen", "API");
     }
 
     @Test

@@ -11,6 +11,6 @@ class DossierNavigation {
 
     @Bean
     NavigationItem kaliNavigation() {
-        return NavigationItem.of("nav.kali", "/kali", 250, "INVESTIGATOR", "ANALYST", "KALI_MAGISTRATE");
+        return NavigationItem.of("nav.kali", "/kali", 205, "INVESTIGATOR", "ANALYST", "KALI_MAGISTRATE");
     }
 }
