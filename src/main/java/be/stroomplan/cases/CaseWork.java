@@ -59,13 +59,13 @@ public class CaseWork {
         access.coordinator(user, caseId, "information request");
         List<InvalidCaseInput.Problem> problems = new ArrayList<>();
         if (organisation == null || !store.participants(caseId).contains(organisation.trim())) {
-            problems.add(new InvalidCaseInput.Problem("organisation", "is not a participant of the case"));
+            problems.add(new InvalidCaseInput.Problem("organisation", "cases.error.notParticipant"));
         }
         if (question == null || question.isBlank()) {
-            problems.add(new InvalidCaseInput.Problem("question", "is required"));
+            problems.add(new InvalidCaseInput.Problem("question", "cases.error.required"));
         }
         if (due == null || due.isBefore(cases.today())) {
-            problems.add(new InvalidCaseInput.Problem("due", "is required, today or later"));
+            problems.add(new InvalidCaseInput.Problem("due", "cases.error.dueToday"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidCaseInput(problems);
@@ -113,13 +113,13 @@ public class CaseWork {
         Participation p = access.coordinator(user, caseId, "decide");
         List<InvalidCaseInput.Problem> problems = new ArrayList<>();
         if (leadOrganisation == null || partners.organisation(leadOrganisation.trim()).isEmpty()) {
-            problems.add(new InvalidCaseInput.Problem("leadOrganisation", "is not a known organisation"));
+            problems.add(new InvalidCaseInput.Problem("leadOrganisation", "cases.error.unknownOrganisation"));
         }
         if (rationale == null || rationale.isBlank()) {
-            problems.add(new InvalidCaseInput.Problem("rationale", "is required"));
+            problems.add(new InvalidCaseInput.Problem("rationale", "cases.error.required"));
         }
         if (drafts == null || drafts.isEmpty()) {
-            problems.add(new InvalidCaseInput.Problem("interventions", "at least one is required"));
+            problems.add(new InvalidCaseInput.Problem("interventions", "cases.error.atLeastOne"));
         }
         List<Decision.Line> lines = new ArrayList<>();
         for (int i = 0; drafts != null && i < drafts.size(); i++) {
@@ -151,14 +151,14 @@ public class CaseWork {
         try {
             intervention = Intervention.valueOf(d.intervention() == null ? "" : d.intervention().trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new InvalidCaseInput.Problem(prefix + "intervention", "is not in the catalogue"));
+            problems.add(new InvalidCaseInput.Problem(prefix + "intervention", "cases.error.notInCatalogue"));
         }
         String lead = d.leadOrganisation() == null ? null : d.leadOrganisation().trim();
         if (lead == null || partners.organisation(lead).isEmpty()) {
-            problems.add(new InvalidCaseInput.Problem(prefix + "leadOrganisation", "is not a known organisation"));
+            problems.add(new InvalidCaseInput.Problem(prefix + "leadOrganisation", "cases.error.unknownOrganisation"));
         }
         if (d.rationale() == null || d.rationale().isBlank()) {
-            problems.add(new InvalidCaseInput.Problem(prefix + "rationale", "is required"));
+            problems.add(new InvalidCaseInput.Problem(prefix + "rationale", "cases.error.required"));
         }
         LocalDate from = d.from();
         LocalDate to = d.to();
@@ -167,15 +167,15 @@ public class CaseWork {
             to = from.plusMonths(d.months());
         }
         if (from != null && to != null && to.isBefore(from)) {
-            problems.add(new InvalidCaseInput.Problem(prefix + "to", "is before the start"));
+            problems.add(new InvalidCaseInput.Problem(prefix + "to", "cases.error.beforeStart"));
         }
         if (intervention != null && intervention.maxMonths() > 0) {
             if (from == null || to == null) {
-                problems.add(new InvalidCaseInput.Problem(prefix + "to", "a period is required (at most "
-                        + intervention.maxMonths() + " months, " + intervention.legalBasis() + ")"));
+                problems.add(new InvalidCaseInput.Problem(prefix + "to", "cases.error.periodRequired",
+                        intervention.maxMonths(), intervention.legalBasis()));
             } else if (to.isAfter(from.plusMonths(intervention.maxMonths()))) {
-                problems.add(new InvalidCaseInput.Problem(prefix + "to", "exceeds the limit of " + intervention.maxMonths()
-                        + " months (" + intervention.legalBasis() + ")"));
+                problems.add(new InvalidCaseInput.Problem(prefix + "to", "cases.error.limit", intervention.maxMonths(),
+                        intervention.legalBasis()));
             }
         }
         if (intervention == null || lead == null || d.rationale() == null || d.rationale().isBlank()) {
@@ -192,27 +192,27 @@ public class CaseWork {
         access.coordinator(user, caseId, "assign action");
         List<InvalidCaseInput.Problem> problems = new ArrayList<>();
         if (intervention == null || !work.interventionOf(caseId, intervention)) {
-            problems.add(new InvalidCaseInput.Problem("intervention", "is not an intervention of the case"));
+            problems.add(new InvalidCaseInput.Problem("intervention", "cases.error.notInCase"));
         }
         if (title == null || title.isBlank()) {
-            problems.add(new InvalidCaseInput.Problem("title", "is required"));
+            problems.add(new InvalidCaseInput.Problem("title", "cases.error.required"));
         }
         String org = organisation == null ? null : organisation.trim();
         if (assignee != null && !assignee.isBlank()) {
             UserProfile u = partners.profile(assignee.trim()).orElse(null);
             if (u == null) {
-                problems.add(new InvalidCaseInput.Problem("user", "is not a known user"));
+                problems.add(new InvalidCaseInput.Problem("user", "cases.error.unknownUser"));
             } else if (org == null || org.isEmpty()) {
                 org = u.organisation().code();
             } else if (!org.equals(u.organisation().code())) {
-                problems.add(new InvalidCaseInput.Problem("user", "is not of the organisation"));
+                problems.add(new InvalidCaseInput.Problem("user", "cases.error.notOfOrganisation"));
             }
         }
         if (org == null || !store.participants(caseId).contains(org)) {
-            problems.add(new InvalidCaseInput.Problem("organisation", "is not a participant of the case"));
+            problems.add(new InvalidCaseInput.Problem("organisation", "cases.error.notParticipant"));
         }
         if (due == null) {
-            problems.add(new InvalidCaseInput.Problem("due", "is required"));
+            problems.add(new InvalidCaseInput.Problem("due", "cases.error.required"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidCaseInput(problems);
@@ -240,7 +240,7 @@ public class CaseWork {
         try {
             next = ActionStatus.valueOf(status == null ? "" : status.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidCaseInput("status", "must be one of OPEN, IN_PROGRESS, DONE, CANCELLED");
+            throw new InvalidCaseInput("status", "cases.error.oneOf", "OPEN, IN_PROGRESS, DONE, CANCELLED");
         }
         if (!action.status().open()) {
             throw new CaseConflict("cases.error.actionClosed", "The action is " + action.status() + ".");
@@ -284,16 +284,16 @@ public class CaseWork {
     static void check(Outcome o) {
         List<InvalidCaseInput.Problem> problems = new ArrayList<>();
         if (o.closureFrom() != null && o.closureTo() != null && o.closureTo().isBefore(o.closureFrom())) {
-            problems.add(new InvalidCaseInput.Problem("outcome.closureTo", "is before the start of the closure"));
+            problems.add(new InvalidCaseInput.Problem("outcome.closureTo", "cases.error.beforeStart"));
         }
         if (o.taxAssessed() != null && o.taxAssessed().compareTo(BigDecimal.ZERO) < 0) {
-            problems.add(new InvalidCaseInput.Problem("outcome.taxAssessed", "must not be negative"));
+            problems.add(new InvalidCaseInput.Problem("outcome.taxAssessed", "cases.error.negative"));
         }
         if (o.socialFines() != null && o.socialFines().compareTo(BigDecimal.ZERO) < 0) {
-            problems.add(new InvalidCaseInput.Problem("outcome.socialFines", "must not be negative"));
+            problems.add(new InvalidCaseInput.Problem("outcome.socialFines", "cases.error.negative"));
         }
         if (o.arrests() < 0) {
-            problems.add(new InvalidCaseInput.Problem("outcome.arrests", "must not be negative"));
+            problems.add(new InvalidCaseInput.Problem("outcome.arrests", "cases.error.negative"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidCaseInput(problems);

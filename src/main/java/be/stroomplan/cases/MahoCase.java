@@ -20,10 +20,10 @@ public record MahoCase(UUID id, String reference, String title, String signal, U
 
     public MahoCase moveTo(CaseStatus to, String reason, LocalDate until, Facts facts) {
         if (to == null) {
-            throw new InvalidCaseInput("to", "is required");
+            throw new InvalidCaseInput("to", "cases.error.required");
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidCaseInput("reason", "is required");
+            throw new InvalidCaseInput("reason", "cases.error.required");
         }
         if (!status.mayMoveTo(to)) {
             throw new CaseConflict("cases.error.transition", "A case in " + status + " cannot move to " + to
@@ -32,10 +32,10 @@ public record MahoCase(UUID id, String reference, String title, String signal, U
         LocalDate holdUntil = null;
         if (to == CaseStatus.ON_HOLD) {
             if (until == null) {
-                throw new InvalidCaseInput("until", "is required to put a case on hold");
+                throw new InvalidCaseInput("until", "cases.error.untilRequired");
             }
             if (!until.isAfter(facts.today())) {
-                throw new InvalidCaseInput("until", "must be in the future");
+                throw new InvalidCaseInput("until", "cases.error.future");
             }
             holdUntil = until;
         }
@@ -43,7 +43,7 @@ public record MahoCase(UUID id, String reference, String title, String signal, U
             throw new CaseConflict("cases.error.noDecision", "A case is decided by recording its decision.");
         }
         if (to == CaseStatus.CLOSED && !facts.outcomeRecorded()) {
-            throw new InvalidCaseInput("outcome", "is required to close a case");
+            throw new InvalidCaseInput("outcome", "cases.error.outcomeRequired");
         }
         return new MahoCase(id, reference, title, signal, urgency, to, holdUntil, submitterOrganisation, submittedBy,
                 submittedAt, confidentialParticipants, screening, version);

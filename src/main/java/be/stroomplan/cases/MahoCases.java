@@ -34,8 +34,6 @@ import be.stroomplan.subjects.InvalidSubjectInput;
 import be.stroomplan.subjects.SubjectDraft;
 import be.stroomplan.subjects.SubjectRegister;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,13 +61,12 @@ public class MahoCases {
     private final PartnerDirectory partners;
     private final ScreeningCheck screening;
     private final AuditTrail audit;
-    private final MessageSource messages;
     private final TransactionTemplate tx;
     private final Clock clock = Clock.systemUTC();
 
     MahoCases(CaseStore store, CaseWorkStore work, CaseAccess access, Compartments compartments, InformationItems items,
               SubjectRegister subjects, PartnerDirectory partners, ScreeningCheck screening, AuditTrail audit,
-              MessageSource messages, PlatformTransactionManager transactions) {
+              PlatformTransactionManager transactions) {
         this.store = store;
         this.work = work;
         this.access = access;
@@ -79,7 +76,6 @@ public class MahoCases {
         this.partners = partners;
         this.screening = screening;
         this.audit = audit;
-        this.messages = messages;
         this.tx = new TransactionTemplate(transactions);
     }
 
@@ -113,7 +109,7 @@ public class MahoCases {
             try {
                 urgency = Urgency.valueOf(draft.urgency().trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(new InvalidCaseInput.Problem("urgency", "must be one of LOW, NORMAL, HIGH, URGENT"));
+                problems.add(new InvalidCaseInput.Problem("urgency", "cases.error.oneOf", "LOW, NORMAL, HIGH, URGENT"));
             }
         }
         Set<String> invited = new LinkedHashSet<>();
@@ -121,7 +117,7 @@ public class MahoCases {
         for (int i = 0; i < draft.participants().size(); i++) {
             String code = draft.participants().get(i) == null ? "" : draft.participants().get(i).trim();
             if (partners.organisation(code).isEmpty()) {
-                problems.add(new InvalidCaseInput.Problem("participants[" + i + "]", "is not a known organisation"));
+                problems.add(new InvalidCaseInput.Problem("participants[" + i + "]", "cases.error.unknownOrganisation"));
             } else {
                 invited.add(code);
             }
@@ -175,21 +171,21 @@ public class MahoCases {
                         d.category() == null || d.category().isBlank() ? "OTHER" : d.category(), Boolean.TRUE, d.identifiers(),
                         d.addresses()));
             } catch (InvalidSubjectInput invalid) {
-                Locale locale = LocaleContextHolder.getLocale();
                 String prefix = "subjects[" + i + "].";
                 throw new InvalidCaseInput(invalid.problems().stream().map(p -> new InvalidCaseInput.Problem(prefix + p.field(),
-                        messages.getMessage(p.message(), locale))).toList());
+                        p.message().getCodes()[0], p.message().getArguments() == null ? List.<String>of()
+                                : java.util.Arrays.stream(p.message().getArguments()).map(String::valueOf).toList())).toList());
             }
         }
     }
 
     private static String text(String value, String field, int max, List<InvalidCaseInput.Problem> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(new InvalidCaseInput.Problem(field, "is required"));
+            problems.add(new InvalidCaseInput.Problem(field, "cases.error.required"));
             return null;
         }
         if (value.trim().length() > max) {
-            problems.add(new InvalidCaseInput.Problem(field, "is longer than " + max + " characters"));
+            problems.add(new InvalidCaseInput.Problem(field, "cases.error.tooLong", max));
         }
         return value.trim();
     }
@@ -250,7 +246,7 @@ public class MahoCases {
     public void invite(UserProfile user, UUID caseId, String organisation, Boolean confidential) {
         Participation p = access.coordinator(user, caseId, "invite");
         if (organisation == null || partners.organisation(organisation.trim()).isEmpty()) {
-            throw new InvalidCaseInput("organisation", "is not a known organisation");
+            throw new InvalidCaseInput("organisation", "cases.error.unknownOrganisation");
         }
         String code = organisation.trim();
         tx.executeWithoutResult(status -> {

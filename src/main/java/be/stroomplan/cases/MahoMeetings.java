@@ -59,22 +59,22 @@ public class MahoMeetings {
         }
         List<InvalidCaseInput.Problem> problems = new ArrayList<>();
         if (heldAt == null) {
-            problems.add(new InvalidCaseInput.Problem("heldAt", "is required"));
+            problems.add(new InvalidCaseInput.Problem("heldAt", "cases.error.required"));
         }
         if (place == null || place.isBlank()) {
-            problems.add(new InvalidCaseInput.Problem("place", "is required"));
+            problems.add(new InvalidCaseInput.Problem("place", "cases.error.required"));
         }
         if (chair == null || partners.profile(chair.trim()).isEmpty()) {
-            problems.add(new InvalidCaseInput.Problem("chair", "is not a known user"));
+            problems.add(new InvalidCaseInput.Problem("chair", "cases.error.unknownUser"));
         }
         List<String> orgs = attendees == null ? List.of() : attendees.stream().map(String::trim).distinct().toList();
         for (int i = 0; i < orgs.size(); i++) {
             if (partners.organisation(orgs.get(i)).isEmpty()) {
-                problems.add(new InvalidCaseInput.Problem("attendees[" + i + "]", "is not a known organisation"));
+                problems.add(new InvalidCaseInput.Problem("attendees[" + i + "]", "cases.error.unknownOrganisation"));
             }
         }
         if (cases == null || cases.isEmpty()) {
-            problems.add(new InvalidCaseInput.Problem("cases", "at least one is required"));
+            problems.add(new InvalidCaseInput.Problem("cases", "cases.error.atLeastOne"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidCaseInput(problems);
@@ -128,10 +128,10 @@ public class MahoMeetings {
     public Meeting minutes(UserProfile user, UUID id, UUID caseId, String minutes, String decision) {
         Meeting meeting = read(user, id);
         if (meeting.agenda().stream().noneMatch(a -> a.caseId().equals(caseId))) {
-            throw new InvalidCaseInput("case", "is not on the agenda");
+            throw new InvalidCaseInput("case", "cases.error.notOnAgenda");
         }
         if (minutes == null || minutes.isBlank()) {
-            throw new InvalidCaseInput("minutes", "is required");
+            throw new InvalidCaseInput("minutes", "cases.error.required");
         }
         tx.executeWithoutResult(s -> {
             meetings.minutes(id, caseId, minutes.trim(), decision == null || decision.isBlank() ? null : decision.trim());

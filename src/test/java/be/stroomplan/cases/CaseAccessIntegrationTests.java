@@ -180,6 +180,9 @@ class CaseAccessIntegrationTests {
                                         "rationale": "Te lang"}]}""".formatted(over[0], over[1]));
             assertThat(decided.status()).as(over[0]).isEqualTo(400);
             assertThat(decided.body()).contains("interventions[0].to");
+            JsonNode error = decided.json().path("errors").get(0);
+            assertThat(error.path("code").asString()).isEqualTo("cases.error.limit");
+            assertThat(error.path("message").asString()).as("in Dutch by default").contains("wettelijke grens").contains("maanden");
         }
         var unknown = data.post("maho.coord", "/api/v1/cases/" + id + "/decisions", """
                 {"leadOrganisation": "STAD_ANTWERPEN", "rationale": "x",
@@ -196,6 +199,8 @@ class CaseAccessIntegrationTests {
                  "identifiers": [{"type": "ENTERPRISE_NUMBER", "value": "0566.988.258"}]}]}""".formatted(title));
         assertThat(created.status()).as(created.body()).isEqualTo(400);
         assertThat(created.body()).contains("subjects[0].");
+        assertThat(created.json().path("errors").get(0).path("code").asString()).isEqualTo("subjects.identifier.checkDigits");
+        assertThat(created.json().path("errors").get(0).path("message").asString()).contains("controlegetal");
         assertThat(jdbc.sql("SELECT count(*) FROM maho_case WHERE title = ?").param(title).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM compartment WHERE title = ?").param(title).query(Long.class).single()).isZero();
     }

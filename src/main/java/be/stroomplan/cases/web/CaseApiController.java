@@ -164,7 +164,8 @@ class CaseApiController {
         try {
             return CaseStatus.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidCaseInput(field, "must be one of " + List.of(CaseStatus.values()));
+            throw new InvalidCaseInput(field, "cases.error.oneOf",
+                    String.join(", ", java.util.Arrays.stream(CaseStatus.values()).map(Enum::name).toList()));
         }
     }
 

@@ -26,20 +26,20 @@ record CaseItemRequest(String category, String classification, String tlp, Strin
                 Classification.class);
         Tlp t = Tlp.parse(tlp == null ? "AMBER" : tlp).orElse(null);
         if (t == null) {
-            problems.add(new InvalidCaseInput.Problem(prefix + "tlp", "must be CLEAR, GREEN, AMBER, AMBER+STRICT or RED"));
+            problems.add(new InvalidCaseInput.Problem(prefix + "tlp", "cases.error.tlp"));
         }
         SourceReliability s = parse(problems, prefix + "sourceReliability", sourceReliability == null ? "B" : sourceReliability,
                 SourceReliability.class);
         InformationAccuracy a = InformationAccuracy.parse(informationAccuracy == null ? "2" : informationAccuracy).orElse(null);
         if (a == null) {
-            problems.add(new InvalidCaseInput.Problem(prefix + "informationAccuracy", "must be 1, 2, 3 or 4"));
+            problems.add(new InvalidCaseInput.Problem(prefix + "informationAccuracy", "cases.error.accuracy"));
         }
         HandlingCode h = parse(problems, prefix + "handlingCode", handlingCode == null ? "H0" : handlingCode, HandlingCode.class);
         if (text == null || text.isBlank()) {
-            problems.add(new InvalidCaseInput.Problem(prefix + "text", "is required"));
+            problems.add(new InvalidCaseInput.Problem(prefix + "text", "cases.error.required"));
         }
         if (h == HandlingCode.H3 && (handlingNote == null || handlingNote.isBlank())) {
-            problems.add(new InvalidCaseInput.Problem(prefix + "handlingNote", "is required with handling code H3"));
+            problems.add(new InvalidCaseInput.Problem(prefix + "handlingNote", "cases.error.handlingNote"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidCaseInput(problems);
@@ -50,13 +50,14 @@ record CaseItemRequest(String category, String classification, String tlp, Strin
 
     private static <E extends Enum<E>> E parse(List<InvalidCaseInput.Problem> problems, String field, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
-            problems.add(new InvalidCaseInput.Problem(field, "is required"));
+            problems.add(new InvalidCaseInput.Problem(field, "cases.error.required"));
             return null;
         }
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new InvalidCaseInput.Problem(field, "must be one of " + List.of(type.getEnumConstants())));
+            problems.add(new InvalidCaseInput.Problem(field, "cases.error.oneOf",
+                    String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
             return null;
         }
     }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,6 +32,8 @@ import be.stroomplan.partners.UserProfile;
 import be.stroomplan.sharing.ItemContent;
 import be.stroomplan.subjects.SubjectDraft;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -61,8 +64,11 @@ class CasePagesController {
     private final MahoMeetings meetings;
     private final PartnerDirectory partners;
     private final CaseUsers users;
+    private final MessageSource messages;
 
-    CasePagesController(MahoCases cases, CaseWork work, MahoMeetings meetings, PartnerDirectory partners, CaseUsers users) {
+    CasePagesController(MahoCases cases, CaseWork work, MahoMeetings meetings, PartnerDirectory partners, CaseUsers users,
+                        MessageSource messages) {
+        this.messages = messages;
         this.cases = cases;
         this.work = work;
         this.meetings = meetings;
@@ -130,8 +136,8 @@ class CasePagesController {
             return "redirect:/cases/" + kase.id();
         } catch (InvalidCaseInput invalid) {
             Map<String, String> errors = new HashMap<>();
-            invalid.problems().forEach(p -> errors.merge(p.field().startsWith("subjects[0].") ? "subject" : p.field(), p.message(),
-                    (a, b) -> a + "; " + b));
+            invalid.problems().forEach(p -> errors.merge(p.field().startsWith("subjects[0].") ? "subject" : p.field(),
+                    p.message(messages, LocaleContextHolder.getLocale()), (a, b) -> a + "; " + b));
             return form(model, form, errors);
         } catch (CaseRefused refused) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
@@ -249,7 +255,7 @@ class CasePagesController {
                     users.current().username(), attendees, List.of(id));
             return "redirect:/cases/meetings/" + meeting.id();
         } catch (InvalidCaseInput | CaseConflict | CaseRefused e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            redirect.addFlashAttribute("problemText", text(e));
             return "redirect:/cases/" + id;
         } catch (CaseNotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -274,11 +280,25 @@ class CasePagesController {
             meetings.minutes(users.current(), meeting, CaseUsers.id(caseId, "case"), minutes, decision);
             redirect.addFlashAttribute("notice", "cases.minutesKept");
         } catch (InvalidCaseInput e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            redirect.addFlashAttribute("problemText", text(e));
         } catch (CaseNotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:/cases/meetings/" + meeting;
+    }
+
+    /** A refused change in the user's language: each field's problem, or the conflict or refusal. */
+    private String text(RuntimeException e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (e instanceof InvalidCaseInput invalid) {
+            return String.join("; ", invalid.problems().stream()
+                    .map(p -> messages.getMessage("cases.field." + p.field(), null, p.field(), locale) + ": " + p.message(messages, locale))
+                    .toList());
+        }
+        if (e instanceof CaseConflict conflict) {
+            return messages.getMessage(conflict.code(), null, conflict.getMessage(), locale);
+        }
+        return messages.getMessage("policy.reason." + e.getMessage(), null, e.getMessage(), locale);
     }
 
     /** Runs one change of the case page and comes back to it with a notice or the problem. */
@@ -287,11 +307,8 @@ class CasePagesController {
         try {
             change.accept(caseId);
             redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidCaseInput invalid) {
-            redirect.addFlashAttribute("problemText", String.join("; ", invalid.problems().stream()
-                    .map(p -> p.field() + ": " + p.message()).toList()));
-        } catch (CaseConflict | CaseRefused e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+        } catch (InvalidCaseInput | CaseConflict | CaseRefused e) {
+            redirect.addFlashAttribute("problemText", text(e));
         } catch (CaseNotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

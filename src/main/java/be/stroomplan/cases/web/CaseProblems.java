@@ -97,7 +97,7 @@ class CaseProblems {
     @ExceptionHandler(InvalidSharingInput.class)
     ResponseEntity<ProblemDetail> sharingInvalid(InvalidSharingInput invalid) {
         return invalid(new InvalidCaseInput(invalid.problems().stream()
-                .map(p -> new InvalidCaseInput.Problem(p.field(), p.message())).toList()));
+                .map(p -> new InvalidCaseInput.Problem(p.field(), p.message(), List.of())).toList()));
     }
 
     @ExceptionHandler(CaseConflict.class)
@@ -110,10 +110,12 @@ class CaseProblems {
 
     @ExceptionHandler(InvalidCaseInput.class)
     ResponseEntity<ProblemDetail> invalid(InvalidCaseInput invalid) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("subjects.error.invalid", null, "The request has invalid fields.", locale));
         problem.setTitle("Invalid request");
         problem.setProperty("errors", invalid.problems().stream()
-                .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+                .map(p -> Map.of("field", p.field(), "code", p.code(), "message", p.message(messages, locale))).toList());
         return respond(HttpStatus.BAD_REQUEST, problem);
     }
 
