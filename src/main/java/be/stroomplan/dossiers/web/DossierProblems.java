@@ -9,6 +9,7 @@ import be.stroomplan.dossiers.DossierConflict;
 import be.stroomplan.dossiers.DossierNotFound;
 import be.stroomplan.dossiers.DossierRefused;
 import be.stroomplan.dossiers.InvalidDossierInput;
+import be.stroomplan.platform.ApiLocale;
 import be.stroomplan.protocols.DenyReason;
 import be.stroomplan.protocols.Explanation;
 import be.stroomplan.sharing.InvalidSharingInput;
@@ -19,11 +20,9 @@ import be.stroomplan.subjects.InvalidSubjectInput;
 import be.stroomplan.subjects.SubjectNotFound;
 import be.stroomplan.subjects.SubjectRefused;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -44,8 +43,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DossierProblems {
 
-    private static final List<Locale> SUPPORTED = List.of(Locale.forLanguageTag("nl"), Locale.forLanguageTag("fr"),
-            Locale.forLanguageTag("en"));
 
     private final MessageSource messages;
 
@@ -142,24 +139,7 @@ class DossierProblems {
     }
 
     static Locale locale(HttpServletRequest request) {
-        boolean chosen = request.getParameter("lang") != null;
-        if (request.getCookies() != null) {
-            for (Cookie cookie : request.getCookies()) {
-                chosen |= "stroomplan-lang".equals(cookie.getName());
-            }
-        }
-        String header = request.getHeader("Accept-Language");
-        if (!chosen && header != null && !header.isBlank()) {
-            try {
-                Locale best = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
-                if (best != null) {
-                    return best;
-                }
-            } catch (IllegalArgumentException malformed) {
-                // fall back to the application's choice
-            }
-        }
-        return LocaleContextHolder.getLocale();
+        return ApiLocale.of(request);
     }
 
     private static ResponseEntity<ProblemDetail> respond(HttpStatus status, ProblemDetail problem) {
