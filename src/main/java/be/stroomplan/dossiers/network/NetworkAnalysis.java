@@ -16,7 +16,6 @@ import be.stroomplan.subjects.RelationType;
 import be.stroomplan.subjects.SubjectType;
 
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
@@ -54,16 +53,12 @@ public final class NetworkAnalysis {
     public static NetworkReport analyse(NetworkGraph graph, Settings settings) {
         IndexedGraph indexed = IndexedGraph.of(graph);
         int n = indexed.size();
-        Graph<String, DefaultEdge> simple = jgrapht(indexed);
         boolean exact = n <= settings.exactBetweennessLimit();
         // Brandes on arrays: the same figures as JGraphT's BetweennessCentrality (NetworkAnalysisTests), an order
         // of magnitude faster (docs/BENCHMARKS.md)
         double[] betweenness = exact ? Betweenness.exact(indexed) : Betweenness.sampled(indexed, settings.betweennessPivots(), settings.seed());
         int[] community = Communities.of(indexed);
-        BiconnectivityInspector<String, DefaultEdge> inspector = new BiconnectivityInspector<>(simple);
-        Set<String> cutpoints = inspector.getCutpoints();
-        Set<String> bridgePairs = new HashSet<>();
-        inspector.getBridges().forEach(e -> bridgePairs.add(key(simple.getEdgeSource(e), simple.getEdgeTarget(e))));
+        CutPoints cuts = CutPoints.of(indexed);
         Map<String, List<FrontCompanyReason>> fronts = frontCompanies(graph, indexed, settings);
 
         Map<String, Scores> scores = new LinkedHashMap<>();
@@ -72,11 +67,15 @@ public final class NetworkAnalysis {
             String id = indexed.ids.get(i);
             int degree = indexed.degree(i);
             scores.put(id, new Scores(degree, n > 1 ? degree / (double) (n - 1) : 0, round(betweenness[i]), round(betweenness[i] / pairs),
-                    community[i], cutpoints.contains(id), fronts.getOrDefault(id, List.of())));
+                    community[i], cuts.articulation[i], fronts.getOrDefault(id, List.of())));
         }
-        List<String> bridges = graph.edges().stream().filter(e -> bridgePairs.contains(key(e.source(), e.target())))
-                .map(NetworkGraph.Edge::id).toList();
-        List<String> articulation = indexed.ids.stream().filter(cutpoints::contains).toList();
+        List<String> bridges = graph.edges().stream().filter(e -> isBridge(indexed, cuts, e)).map(NetworkGraph.Edge::id).toList();
+        List<String> articulation = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (cuts.articulation[i]) {
+                articulation.add(indexed.ids.get(i));
+            }
+        }
         List<String> keyPlayers = indexed.ids.stream().filter(id -> scores.get(id).degree() > 0)
                 .sorted(Comparator.comparingDouble((String id) -> -scores.get(id).betweenness())
                         .thenComparingInt(id -> -scores.get(id).degree()).thenComparing(id -> id))
@@ -84,6 +83,12 @@ public final class NetworkAnalysis {
         int communities = Arrays.stream(community).max().orElse(-1) + 1;
         return new NetworkReport(scores, communities, articulation, bridges, keyPlayers, exact,
                 exact ? n : Math.min(n, settings.betweennessPivots()));
+    }
+
+    private static boolean isBridge(IndexedGraph indexed, CutPoints cuts, NetworkGraph.Edge edge) {
+        Integer a = indexed.index.get(edge.source());
+        Integer b = indexed.index.get(edge.target());
+        return a != null && b != null && !a.equals(b) && cuts.bridges.contains(CutPoints.pair(a, b));
     }
 
     /** Exact betweenness with JGraphT's implementation of Brandes, each unordered pair once: the reference for ours. */
@@ -149,10 +154,6 @@ public final class NetworkAnalysis {
             }
         }
         return result;
-    }
-
-    static String key(String a, String b) {
-        return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
     }
 
     private static double round(double value) {

@@ -6,7 +6,7 @@
  * <li>{@link be.stroomplan.dossiers.network.NetworkAnalysis} is pure (no Spring, no database): degree
  * and betweenness centrality (Brandes; exact up to 1,000 nodes, sampled from 500 fixed pivots above), communities
  * (the Louvain method: local moving of nodes in a fixed order, then aggregation, repeated;
- * deterministic), articulation points and bridges (JGraphT's BiconnectivityInspector), and likely
+ * deterministic), articulation points and bridges (Hopcroft and Tarjan, walked on an explicit stack), and likely
  * front companies (companies with many links, or registered at an address shared by several
  * companies).</li>
  * <li>{@link be.stroomplan.dossiers.network.Networks} reads the network through the subject register,

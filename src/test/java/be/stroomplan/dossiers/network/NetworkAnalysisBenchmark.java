@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.graph.DefaultEdge;
 import org.junit.jupiter.api.Test;
 
@@ -60,11 +59,12 @@ class NetworkAnalysisBenchmark {
         int[] communities = time("communities: Louvain (deterministic local moving + aggregation)", () -> Communities.of(indexed));
         line("  %,d communities, modularity %.3f, largest %,d", Arrays.stream(communities).max().orElse(-1) + 1,
                 modularity(indexed, communities), largest(communities));
-        Graph<String, DefaultEdge> simple = time("JGraphT graph for the cut points", () -> NetworkAnalysis.jgrapht(indexed));
-        BiconnectivityInspector<String, DefaultEdge> inspector = new BiconnectivityInspector<>(simple);
-        Set<String> cutpoints = time("articulation points (JGraphT BiconnectivityInspector)", inspector::getCutpoints);
-        Set<DefaultEdge> bridges = time("bridges (same inspector, blocks already known)", inspector::getBridges);
-        line("  %,d articulation points, %,d bridges", cutpoints.size(), bridges.size());
+        CutPoints cuts = time("articulation points and bridges (Hopcroft-Tarjan on an explicit stack)", () -> CutPoints.of(indexed));
+        int cutpoints = 0;
+        for (boolean cut : cuts.articulation) {
+            cutpoints += cut ? 1 : 0;
+        }
+        line("  %,d articulation points, %,d bridges", cutpoints, cuts.bridges.size());
         NetworkReport whole = time("whole NetworkAnalysis.analyse (sampled betweenness above 5,000 nodes)", () -> NetworkAnalysis.analyse(graph));
         line("  %,d communities, %,d front companies flagged", whole.communities(),
                 whole.scores().values().stream().filter(s -> !s.frontCompany().isEmpty()).count());

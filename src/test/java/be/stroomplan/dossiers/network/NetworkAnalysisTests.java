@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import be.stroomplan.dossiers.network.NetworkReport.FrontCompanyReason;
 import be.stroomplan.subjects.RelationType;
@@ -115,6 +117,57 @@ class NetworkAnalysisTests {
                 new NetworkAnalysis.Settings(5, 0.99, 3, 10, 30, 10, 1));
         assertThat(sampled.betweennessExact()).isFalse();
         assertThat(sampled.betweennessSamples()).isEqualTo(30);
+    }
+
+    @Test
+    void cutPointsAgreeWithJGraphTOnRandomNetworks() {
+        for (int seed = 0; seed < 20; seed++) {
+            Random random = new Random(seed);
+            List<NetworkGraph.Node> nodes = new ArrayList<>();
+            List<String> edges = new ArrayList<>();
+            int size = 10 + random.nextInt(60);
+            for (int i = 0; i < size; i++) {
+                nodes.add(new NetworkGraph.Node("n" + i, SubjectType.PERSON, "n" + i));
+            }
+            for (int i = 0; i < size + random.nextInt(size); i++) {
+                edges.add("n" + random.nextInt(size) + "-n" + random.nextInt(size));
+            }
+            IndexedGraph indexed = IndexedGraph.of(graph(nodes, edges.toArray(String[]::new)));
+            var simple = NetworkAnalysis.jgrapht(indexed);
+            var inspector = new org.jgrapht.alg.connectivity.BiconnectivityInspector<>(simple);
+            CutPoints ours = CutPoints.of(indexed);
+            Set<String> articulation = new HashSet<>();
+            Set<Long> bridges = new HashSet<>();
+            for (int i = 0; i < indexed.size(); i++) {
+                if (ours.articulation[i]) {
+                    articulation.add(indexed.ids.get(i));
+                }
+            }
+            inspector.getBridges().forEach(e -> bridges.add(CutPoints.pair(indexed.index.get(simple.getEdgeSource(e)),
+                    indexed.index.get(simple.getEdgeTarget(e)))));
+            assertThat(articulation).as("seed %d", seed).isEqualTo(inspector.getCutpoints());
+            assertThat(ours.bridges).as("seed %d", seed).isEqualTo(bridges);
+        }
+    }
+
+    @Test
+    void aPathOfAHundredThousandSubjectsIsWalkedWithoutRecursion() {
+        int size = 100_000;
+        List<NetworkGraph.Node> nodes = new ArrayList<>();
+        String[] edges = new String[size - 1];
+        for (int i = 0; i < size; i++) {
+            nodes.add(new NetworkGraph.Node("n" + i, SubjectType.PERSON, "n" + i));
+            if (i > 0) {
+                edges[i - 1] = "n" + (i - 1) + "-n" + i;
+            }
+        }
+        CutPoints cuts = CutPoints.of(IndexedGraph.of(graph(nodes, edges)));
+        int inner = 0;
+        for (boolean cut : cuts.articulation) {
+            inner += cut ? 1 : 0;
+        }
+        assertThat(inner).as("every subject but the two ends").isEqualTo(size - 2);
+        assertThat(cuts.bridges).hasSize(size - 1);
     }
 
     @Test
