@@ -9,6 +9,7 @@ import be.stroomplan.dossiers.DossierWork;
 import be.stroomplan.dossiers.SeizureDraft;
 import be.stroomplan.dossiers.TaskDraft;
 import be.stroomplan.sharing.InformationItem;
+import be.stroomplan.sharing.ItemDraft;
 import be.stroomplan.subjects.SubjectDraft;
 
 import org.springframework.http.MediaType;
@@ -39,7 +40,7 @@ class DossierWorkApiController {
     }
 
     @PostMapping(path = "/items", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<DossierJson.ItemView> item(@PathVariable String id, @RequestBody DossierItemRequest request,
+    ResponseEntity<DossierJson.ItemView> item(@PathVariable String id, @RequestBody ItemDraft request,
                                               @RequestParam(required = false) String purpose) {
         InformationItem item = work.addItem(users.current(), id, request.content(), purpose);
         return ResponseEntity.created(URI.create("/api/v1/items/" + item.id())).body(DossierJson.ItemView.of(item));

@@ -1,4 +1,4 @@
-package be.stroomplan.dossiers.web;
+package be.stroomplan.sharing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,33 +9,33 @@ import java.util.Optional;
 import be.stroomplan.partners.Classification;
 import be.stroomplan.protocols.DataCategory;
 import be.stroomplan.protocols.HandlingCode;
-import be.stroomplan.sharing.InformationAccuracy;
-import be.stroomplan.sharing.InvalidSharingInput;
 import be.stroomplan.sharing.InvalidSharingInput.FieldProblem;
-import be.stroomplan.sharing.ItemContent;
-import be.stroomplan.sharing.SourceReliability;
-import be.stroomplan.sharing.Tlp;
 
 /**
- * The body of adding an item to a dossier (DESIGN.md §7): the same fields as the sharing module’s,
- * codes as text so that an unknown value is a field error.
+ * An item's content as an API body gives it (DESIGN.md §7), for this module's API and for the
+ * modules that add items to their own compartments (dossiers). Codes arrive as text so that an
+ * unknown value is a field error ({@link InvalidSharingInput}), never a parse failure.
  */
-record DossierItemRequest(String category, String classification, String tlp, String sourceReliability,
-                          String informationAccuracy, String handlingCode, String handlingNote, String title, String text,
-                          Map<String, Object> fields, List<String> subjects) {
+public record ItemDraft(String category, String classification, String tlp, String sourceReliability,
+                        String informationAccuracy, String handlingCode, String handlingNote, String title, String text,
+                        Map<String, Object> fields, List<String> subjects) {
 
-    ItemContent content() {
+    static final int MAX_TEXT = 100_000;
+
+    /** The checked content; every field that fails is reported at once. */
+    public ItemContent content() {
         List<FieldProblem> problems = new ArrayList<>();
         DataCategory c = parse(problems, "category", category, DataCategory.class);
         Classification cl = parse(problems, "classification", classification, Classification.class);
-        Tlp t = known(problems, "tlp", tlp, Tlp.parse(tlp));
+        Tlp t = required(problems, "tlp", tlp, Tlp.parse(tlp), "CLEAR, GREEN, AMBER, AMBER+STRICT or RED");
         SourceReliability s = parse(problems, "sourceReliability", sourceReliability, SourceReliability.class);
-        InformationAccuracy a = known(problems, "informationAccuracy", informationAccuracy, InformationAccuracy.parse(informationAccuracy));
+        InformationAccuracy a = required(problems, "informationAccuracy", informationAccuracy,
+                InformationAccuracy.parse(informationAccuracy), "1, 2, 3 or 4");
         HandlingCode h = parse(problems, "handlingCode", handlingCode, HandlingCode.class);
         if (text == null || text.isBlank()) {
             problems.add(new FieldProblem("text", "is required"));
-        } else if (text.length() > 100_000) {
-            problems.add(new FieldProblem("text", "is longer than 100000 characters"));
+        } else if (text.length() > MAX_TEXT) {
+            problems.add(new FieldProblem("text", "is longer than " + MAX_TEXT + " characters"));
         }
         if (title != null && title.length() > 300) {
             problems.add(new FieldProblem("title", "is longer than 300 characters"));
@@ -49,8 +49,8 @@ record DossierItemRequest(String category, String classification, String tlp, St
         if (!problems.isEmpty()) {
             throw new InvalidSharingInput(problems);
         }
-        return new ItemContent(c, cl, t, s, a, h, handlingNote == null || handlingNote.isBlank() ? null : handlingNote.strip(),
-                title, text, fields, subjects == null ? List.of() : subjects.stream().map(String::strip).toList());
+        return new ItemContent(c, cl, t, s, a, h, handlingNote == null || handlingNote.isBlank() ? null : handlingNote.trim(),
+                title, text, fields, subjects == null ? List.of() : subjects.stream().map(String::trim).toList());
     }
 
     private static <E extends Enum<E>> E parse(List<FieldProblem> problems, String field, String value, Class<E> type) {
@@ -59,20 +59,20 @@ record DossierItemRequest(String category, String classification, String tlp, St
             return null;
         }
         try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             problems.add(new FieldProblem(field, "must be one of " + List.of(type.getEnumConstants())));
             return null;
         }
     }
 
-    private static <T> T known(List<FieldProblem> problems, String field, String value, Optional<T> parsed) {
+    private static <T> T required(List<FieldProblem> problems, String field, String value, Optional<T> parsed, String allowed) {
         if (value == null || value.isBlank()) {
             problems.add(new FieldProblem(field, "is required"));
             return null;
         }
         return parsed.orElseGet(() -> {
-            problems.add(new FieldProblem(field, "is not a known value"));
+            problems.add(new FieldProblem(field, "must be one of " + allowed));
             return null;
         });
     }
