@@ -289,22 +289,26 @@ class SubjectStore {
                 .param("id", subject).query((rs, n) -> relation(rs)).list();
     }
 
-    /** The readable neighbourhood of a subject up to a depth: each node with its least depth. */
+    /**
+     * The readable neighbourhood of a subject up to a depth: each node with its least depth. A
+     * breadth-first walk: each step follows the readable relations of the previous step's nodes
+     * through the source and target indexes, and UNION keeps each (subject, depth) once, so the
+     * work grows with the neighbourhood, not with the number of paths through it.
+     */
     Map<UUID, Integer> neighbourhood(SubjectReader reader, UUID root, int depth, int limit) {
         Map<UUID, Integer> nodes = new LinkedHashMap<>();
         reader(jdbc.sql("""
-                WITH RECURSIVE edge AS NOT MATERIALIZED (
-                    SELECT r.source_id AS from_id, r.target_id AS to_id FROM subject_relation r
-                    JOIN subject b ON b.id = r.target_id WHERE %1$s AND %2$s
-                    UNION ALL
-                    SELECT r.target_id, r.source_id FROM subject_relation r
-                    JOIN subject b ON b.id = r.source_id WHERE %1$s AND %2$s
-                ), walk (node, depth, path) AS (
-                    SELECT CAST(:root AS uuid), 0, ARRAY[CAST(:root AS uuid)]
-                    UNION ALL
-                    SELECT e.to_id, w.depth + 1, w.path || e.to_id
-                    FROM walk w JOIN edge e ON e.from_id = w.node
-                    WHERE w.depth < :depth AND NOT e.to_id = ANY(w.path)
+                WITH RECURSIVE walk (node, depth) AS (
+                    SELECT CAST(:root AS uuid), 0
+                    UNION
+                    SELECT n.node, w.depth + 1 FROM walk w CROSS JOIN LATERAL (
+                        SELECT r.target_id AS node FROM subject_relation r JOIN subject b ON b.id = r.target_id
+                        WHERE r.source_id = w.node AND %1$s AND %2$s
+                        UNION ALL
+                        SELECT r.source_id FROM subject_relation r JOIN subject b ON b.id = r.source_id
+                        WHERE r.target_id = w.node AND %1$s AND %2$s
+                    ) n
+                    WHERE w.depth < :depth
                 )
                 SELECT node, min(depth) AS depth FROM walk GROUP BY node ORDER BY min(depth), node LIMIT :limit"""
                 .formatted(visible("r"), visible("b"))), reader)

@@ -155,10 +155,13 @@ public class SubjectImports {
         UUID id = target.importId();
         try {
             Rejections rejections = new Rejections();
+            long start = System.nanoTime();
             pipeline.stage(target, rejections);
+            long staged = System.nanoTime();
             if (!rejections.isFatal()) {
                 pipeline.validate(target, rejections);
             }
+            long validated = System.nanoTime();
             if (rejections.count() > 0) {
                 store.rejected(id, rejections.count(), rejections.listed());
                 store.fail(id, "rows refused");
@@ -179,6 +182,8 @@ public class SubjectImports {
                                 + counts.relations() + " relations").actor(actor).build());
                 store.done(id, counts.created(), counts.updated(), counts.relations());
             });
+            log.info("Import {} ({} rows): staged in {} ms, validated in {} ms, merged in {} ms", id, ready,
+                    (staged - start) / 1_000_000, (validated - staged) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
         } catch (Exception e) {
             log.warn("Import {} failed", id, e);
             store.fail(id, "the import stopped: " + e.getClass().getSimpleName());
