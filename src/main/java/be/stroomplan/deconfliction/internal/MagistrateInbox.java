@@ -140,6 +140,13 @@ public class MagistrateInbox {
                 request.items(), request.requestedAt(), Duration.between(request.requestedAt(), clock.instant()), views);
     }
 
+    /** The request of a ticket that hit one of the user’s dossiers; 404 otherwise. */
+    public UUID requestOf(UserProfile user, UUID ticket) {
+        Map<UUID, Dossier> mine = dossiersOf(user);
+        return (mine.isEmpty() ? java.util.Optional.<UUID>empty() : tickets.requestOf(ticket, mine.keySet()))
+                .orElseThrow(() -> new DeconflictionNotFound("ticket"));
+    }
+
     /** Decides a ticket; returns the id of its request. */
     public UUID decide(UserProfile user, UUID ticket, String decisionCode, String conditions, LocalDate postponedUntil) {
         Map<UUID, Dossier> mine = dossiersOf(user);
