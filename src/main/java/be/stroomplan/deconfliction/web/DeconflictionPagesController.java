@@ -1,6 +1,5 @@
 package be.stroomplan.deconfliction.web;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,7 +21,6 @@ import be.stroomplan.deconfliction.internal.RequesterTickets;
 import be.stroomplan.dossiers.Dossier;
 import be.stroomplan.dossiers.Dossiers;
 import be.stroomplan.partners.UserProfile;
-import be.stroomplan.platform.web.DateFormats;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -45,6 +43,7 @@ import org.springframework.web.server.ResponseStatusException;
 class DeconflictionPagesController {
 
     private static final int PAGE = 20;
+    private static final java.time.ZoneId BRUSSELS = java.time.ZoneId.of("Europe/Brussels");
 
     private final MagistrateInbox inbox;
     private final RequesterTickets tickets;
@@ -152,7 +151,7 @@ class DeconflictionPagesController {
 
     /** A datetime-local value, in Brussels time. */
     private static Instant moment(String value) {
-        return value == null || value.isBlank() ? null : LocalDateTime.parse(value).atZone(DateFormats.ZONE).toInstant();
+        return value == null || value.isBlank() ? null : LocalDateTime.parse(value).atZone(BRUSSELS).toInstant();
     }
 
     /** One target a line: ‘TYPE value’. */
@@ -169,11 +168,6 @@ class DeconflictionPagesController {
             }
         }
         return items;
-    }
-
-    /** The waiting time as days and hours, for the templates. */
-    static String waiting(Duration duration) {
-        return duration.toDays() + "d " + duration.toHoursPart() + "h";
     }
 
     @ExceptionHandler(DeconflictionNotFound.class)
