@@ -42,7 +42,9 @@ class NavigationBrowserTests extends BrowserTest {
             case "admin" -> List.of("Start", "Protocollen", "Beheer", "API");
             case "dpo" -> List.of("Start", "Protocollen", "DPO-werkruimte", "Audittrail", "API");
             case "lead" -> List.of("Start", "Protocollen", "API");
-            case "magistraat", "kali.fgp", "kali.pza" ->
+            case "magistraat" ->
+                    List.of("Start", "Compartimenten", "Betrokkenen", "KALI", "Netwerk", "Deconflictie", "Protocollen", "API");
+            case "kali.fgp", "kali.pza" ->
                     List.of("Start", "Compartimenten", "Betrokkenen", "KALI", "Netwerk", "Protocollen", "API");
             case "maho.coord", "stad", "inspectie", "fiscus", "audit" ->
                     List.of("Start", "Compartimenten", "Betrokkenen", "Casussen", "Protocollen", "API");
@@ -105,6 +107,19 @@ class NavigationBrowserTests extends BrowserTest {
         assertThat(heading()).isEqualTo("Aperçu KALI");
         assertThat(driver.findElement(By.cssSelector(".main-nav a[aria-current=page]")).getText()).isEqualTo("KALI");
         driver.get(base() + "/?lang=nl");
+        Browser.logOut(driver);
+    }
+
+    @Test
+    void theMagistrateSeesTheDeconflictionInboxInFrench() {
+        Browser.logIn(driver, base(), "magistraat", "demo");
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-fr")));
+        assertThat(navigation()).containsExactly("Accueil", "Compartiments", "Personnes et entités", "KALI", "Réseau",
+                "Déconfliction", "Protocoles", "API");
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("Déconfliction")));
+        assertThat(heading()).isEqualTo("Boîte de déconfliction");
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-nl")));
+        assertThat(heading()).isEqualTo("Deconflictie-inbox");
         Browser.logOut(driver);
     }
 
