@@ -202,6 +202,7 @@ class CaseApiController {
             m.put("participantsReduced", v.participantsReduced());
             m.put("coordinator", v.coordinator());
             m.put("history", v.history());
+            m.put("notes", v.notes());
             m.put("informationRequests", v.requests());
             m.put("decisions", v.decisions());
             m.put("actions", v.actions());
