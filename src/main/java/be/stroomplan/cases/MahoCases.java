@@ -16,6 +16,7 @@ import be.stroomplan.audit.AuditRecord;
 import be.stroomplan.audit.AuditTrail;
 import be.stroomplan.cases.internal.CaseAccess;
 import be.stroomplan.cases.internal.CaseAccess.Participation;
+import be.stroomplan.cases.internal.CaseNoteStore;
 import be.stroomplan.cases.internal.CaseStore;
 import be.stroomplan.cases.internal.CaseWorkStore;
 import be.stroomplan.partners.PartnerDirectory;
@@ -39,8 +40,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * MAHO cases: intake, the record, the lifecycle, participants and the confidentiality
- * acknowledgement (art. 458ter Sw.). Every check of who may do what comes first (a refusal is on
+ * MAHO cases: intake and reading the record (the lifecycle, participants and the confidentiality
+ * acknowledgement (art. 458ter Sw.) are {@link CaseTransitions}). Every check of who may do what comes first (a refusal is on
  * record on its own), then the work runs in one transaction: an intake with one bad subject writes
  * nothing.
  */
@@ -59,13 +60,13 @@ public class MahoCases {
     private final InformationItems items;
     private final SubjectRegister subjects;
     private final PartnerDirectory partners;
-    private final ScreeningCheck screening;
+    private final CaseNoteStore notes;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
     private final Clock clock = Clock.systemUTC();
 
     MahoCases(CaseStore store, CaseWorkStore work, CaseAccess access, Compartments compartments, InformationItems items,
-              SubjectRegister subjects, PartnerDirectory partners, ScreeningCheck screening, AuditTrail audit,
+              SubjectRegister subjects, PartnerDirectory partners, CaseNoteStore notes, AuditTrail audit,
               PlatformTransactionManager transactions) {
         this.store = store;
         this.work = work;
@@ -74,7 +75,7 @@ public class MahoCases {
         this.items = items;
         this.subjects = subjects;
         this.partners = partners;
-        this.screening = screening;
+        this.notes = notes;
         this.audit = audit;
         this.tx = new TransactionTemplate(transactions);
     }
@@ -213,8 +214,8 @@ public class MahoCases {
             participants = participants.stream().filter(visible::contains).toList();
         }
         Acknowledgement ack = compartments.acknowledgement(id, user.username()).orElse(null);
-        return new CaseView(p.kase(), participants, reduced, store.history(id), work.requests(id), work.decisions(id),
-                work.actions(id), work.outcome(id), ack, p.coordinator());
+        return new CaseView(p.kase(), participants, reduced, store.history(id), notes.of(id), work.requests(id),
+                work.decisions(id), work.actions(id), work.outcome(id), ack, p.coordinator());
     }
 
     /** The user's participation without content: whether they still have to acknowledge. */
@@ -232,72 +233,6 @@ public class MahoCases {
     /** The ids of the cases the user takes part in. */
     public List<UUID> caseIds(UserProfile user) {
         return compartments.memberships(user, CompartmentKind.CASE);
-    }
-
-    // acknowledgement and participants -----------------------------------------------------------
-
-    /** Records the user's acknowledgement of the case's confidentiality; a participant only. */
-    public Acknowledgement acknowledge(UserProfile user, UUID caseId) {
-        access.of(user, caseId);
-        return tx.execute(status -> compartments.acknowledge(caseId, user, ACKNOWLEDGEMENT_TEXT));
-    }
-
-    /** Invites an organisation (coordinator only); {@code confidential} hides the participants from partners. */
-    public void invite(UserProfile user, UUID caseId, String organisation, Boolean confidential) {
-        Participation p = access.coordinator(user, caseId, "invite");
-        if (organisation == null || partners.organisation(organisation.trim()).isEmpty()) {
-            throw new InvalidCaseInput("organisation", "cases.error.unknownOrganisation");
-        }
-        String code = organisation.trim();
-        tx.executeWithoutResult(status -> {
-            compartments.addMember(caseId, MemberType.ORGANISATION, code, CompartmentRole.MEMBER);
-            store.addParticipant(caseId, code, user.username(), clock.instant());
-            if (confidential != null && confidential != p.kase().confidentialParticipants()) {
-                MahoCase k = p.kase();
-                store.update(new MahoCase(k.id(), k.reference(), k.title(), k.signal(), k.urgency(), k.status(), k.onHoldUntil(),
-                        k.submitterOrganisation(), k.submittedBy(), k.submittedAt(), confidential, k.screening(), k.version()));
-            }
-        });
-    }
-
-    // lifecycle -----------------------------------------------------------------------------------
-
-    /**
-     * Moves the case (coordinator only); the aggregate refuses what the table does not allow. Entering
-     * SCREENING asks the {@link ScreeningCheck}; CLOSED needs the outcome, given here.
-     */
-    public MahoCase transition(UserProfile user, UUID caseId, CaseStatus to, String reason, LocalDate until, Outcome outcome) {
-        Participation p = access.coordinator(user, caseId, "transition");
-        return tx.execute(status -> {
-            MahoCase kase = store.find(caseId).orElseThrow();
-            if (kase.version() != p.kase().version()) {
-                throw new CaseConflict("cases.error.stale", "The case was changed meanwhile; reload it and try again.");
-            }
-            if (to == CaseStatus.CLOSED && outcome != null && kase.status().mayMoveTo(CaseStatus.CLOSED)) {
-                CaseWork.check(outcome);
-                work.putOutcome(caseId, outcome, user.username(), clock.instant());
-            }
-            MahoCase moved = kase.moveTo(to, reason, until, new MahoCase.Facts(!work.decisions(caseId).isEmpty(),
-                    work.outcome(caseId).isPresent(), today()));
-            if (to == CaseStatus.SCREENING) {
-                ScreeningCheck.Result result = screening.screen(caseId, List.of());
-                moved = new MahoCase(moved.id(), moved.reference(), moved.title(), moved.signal(), moved.urgency(), moved.status(),
-                        moved.onHoldUntil(), moved.submitterOrganisation(), moved.submittedBy(), moved.submittedAt(),
-                        moved.confidentialParticipants(), result.status() + ": " + result.note(), moved.version());
-            }
-            return record(user, kase, moved, reason.trim(), until);
-        });
-    }
-
-    /** Stores a move, its history line and its audit row; in the caller's transaction. */
-    MahoCase record(UserProfile user, MahoCase before, MahoCase after, String reason, LocalDate until) {
-        store.update(after);
-        store.addTransition(after.id(), new CaseTransition(UUID.randomUUID(), before.status(), after.status(), reason,
-                after.status() == CaseStatus.ON_HOLD ? until : null, user.username(), user.organisation().code(), clock.instant()));
-        audit.record(AuditRecord.of(AuditAction.UPDATE).object("CASE", after.id()).compartment(after.id())
-                .purpose(after.id().toString()).legalBasis("MAHO case " + after.id())
-                .details(before.status() + " -> " + after.status() + ": " + reason).build());
-        return store.find(after.id()).orElseThrow();
     }
 
     /** Adds an item of the user's organisation to the case; the policy decision point decides. */

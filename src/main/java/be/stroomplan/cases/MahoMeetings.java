@@ -155,4 +155,12 @@ public class MahoMeetings {
     public Optional<Meeting> find(UUID id) {
         return meetings.find(id);
     }
+
+    /**
+     * The meetings that have the case on their agenda, latest first: for the case page of someone who
+     * has read the case (the caller checks that).
+     */
+    public List<Meeting> ofCase(UUID caseId) {
+        return meetings.ofCase(caseId).stream().map(meetings::find).flatMap(java.util.Optional::stream).toList();
+    }
 }

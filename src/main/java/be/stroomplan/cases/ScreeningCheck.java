@@ -19,8 +19,15 @@ public interface ScreeningCheck {
         }
     }
 
-    /** One identifier of one of the case's subjects: its type code and value. */
-    record Target(String type, String value) {
+    /**
+     * One identifier of one of the case's subjects: its type code (of {@code subjects.IdentifierType})
+     * and normalised value, or NAME with a person's name as {@code value} and the birth date.
+     */
+    record Target(String type, String value, java.time.LocalDate birthDate) {
+
+        public Target(String type, String value) {
+            this(type, value, null);
+        }
     }
 
     Result screen(UUID caseId, List<Target> targets);

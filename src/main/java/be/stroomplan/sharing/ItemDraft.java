@@ -24,6 +24,14 @@ public record ItemDraft(String category, String classification, String tlp, Stri
 
     /** The checked content; every field that fails is reported at once. */
     public ItemContent content() {
+        return content("");
+    }
+
+    /**
+     * The checked content, each failing field reported under {@code prefix} + its name (e.g.
+     * {@code items[0].text} for an item inside a larger body).
+     */
+    public ItemContent content(String prefix) {
         List<FieldProblem> problems = new ArrayList<>();
         DataCategory c = parse(problems, "category", category, DataCategory.class);
         Classification cl = parse(problems, "classification", classification, Classification.class);
@@ -47,7 +55,7 @@ public record ItemDraft(String category, String classification, String tlp, Stri
             problems.add(new FieldProblem("subjects", "must be subject ids"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidSharingInput(problems);
+            throw new InvalidSharingInput(problems.stream().map(p -> new FieldProblem(prefix + p.field(), p.message())).toList());
         }
         return new ItemContent(c, cl, t, s, a, h, handlingNote == null || handlingNote.isBlank() ? null : handlingNote.trim(),
                 title, text, fields, subjects == null ? List.of() : subjects.stream().map(String::trim).toList());

@@ -11,7 +11,9 @@
  * <p>
  * Its public API is {@link be.stroomplan.sharing.Compartments},
  * {@link be.stroomplan.sharing.InformationItems} (with {@link be.stroomplan.sharing.ItemDraft}, an item's content
- * as an API body gives it), {@link be.stroomplan.sharing.Disclosures}, and
+ * as an API body gives it), {@link be.stroomplan.sharing.Disclosures},
+ * {@link be.stroomplan.sharing.ItemReleases} (the KALI magistrate's release of judicial
+ * information into a MAHO case), and
  * the events {@link be.stroomplan.sharing.ItemAdded}, {@link be.stroomplan.sharing.ItemDisclosed}
  * and {@link be.stroomplan.sharing.DisclosureRevoked}; items that pass their retention date are
  * purged with everything derived from them (a {@link be.stroomplan.retention.Purgeable}), and

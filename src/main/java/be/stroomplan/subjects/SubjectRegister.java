@@ -243,6 +243,23 @@ public class SubjectRegister {
         return result;
     }
 
+    /**
+     * The subjects the user may read in the given compartments that are the given subject or share
+     * one of its identifiers (type and normalised value): the KALI magistrate’s view of a release
+     * request, across the magistrate’s dossiers. Nothing of the given subject itself is returned
+     * unless the user may read it there. Audited as one SEARCH with the purpose.
+     */
+    public List<Subject> sameIdentity(UserProfile user, UUID subjectId, Collection<UUID> compartmentIds, String purpose) {
+        SubjectReader reader = reader(user);
+        List<UUID> mine = compartmentIds.stream().filter(id -> reader.role(id).isPresent()).distinct().toList();
+        List<Subject> found = readOnly.execute(status -> store.subjects(store.sameIdentity(subjectId, mine))).stream()
+                .filter(reader::reads).toList();
+        audit.record(AuditRecord.of(AuditAction.SEARCH).objectType("SUBJECT").purpose(purpose)
+                .details("same identity as subject " + subjectId + " in " + mine.size() + " compartment(s): " + found.size()
+                        + " found").build());
+        return found;
+    }
+
     private Subject readable(SubjectReader reader, String subjectId, String purpose, String what) {
         UUID id = id(subjectId, "subject");
         Subject subject = store.find(id).orElseThrow(() -> new SubjectNotFound("subject"));

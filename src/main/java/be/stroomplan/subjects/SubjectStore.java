@@ -264,6 +264,25 @@ class SubjectStore {
                 }).list();
     }
 
+    /**
+     * The ids of the subjects in the compartments that are the given subject or share one of its
+     * identifiers (the same type and normalised value).
+     */
+    List<UUID> sameIdentity(UUID subject, Collection<UUID> compartments) {
+        if (compartments.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT DISTINCT s.id FROM subject s
+                WHERE s.compartment_id = ANY(CAST(:compartments AS uuid[]))
+                  AND (s.id = :subject OR EXISTS (
+                      SELECT 1 FROM subject_identifier mine JOIN subject_identifier other
+                        ON other.type = mine.type AND other.value = mine.value
+                      WHERE mine.subject_id = :subject AND other.subject_id = s.id))""")
+                .param("compartments", array(compartments.stream().map(UUID::toString).toList())).param("subject", subject)
+                .query(UUID.class).list();
+    }
+
     /** The latest decision on every pair with this subject, by the other subject's id. */
     Map<UUID, SameEntity> decisions(UUID subject) {
         Map<UUID, SameEntity> result = new HashMap<>();

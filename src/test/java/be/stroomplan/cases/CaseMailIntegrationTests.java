@@ -34,7 +34,7 @@ class CaseMailIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
-    CaseWork work;
+    CaseActions work;
 
     CaseTestData data;
     String id;

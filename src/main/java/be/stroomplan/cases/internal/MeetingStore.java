@@ -48,6 +48,13 @@ public class MeetingStore {
         }).optional();
     }
 
+    /** The meetings that have the case on their agenda, latest first. */
+    public List<UUID> ofCase(UUID caseId) {
+        return jdbc.sql("""
+                SELECT m.id FROM maho_meeting m JOIN meeting_agenda_item a ON a.meeting_id = m.id
+                WHERE a.case_id = ? ORDER BY m.held_at DESC, m.id""").param(caseId).query(UUID.class).list();
+    }
+
     public List<UUID> recent(int limit) {
         return jdbc.sql("SELECT id FROM maho_meeting ORDER BY held_at DESC, id LIMIT ?").param(limit).query(UUID.class).list();
     }

@@ -1,6 +1,6 @@
 package be.stroomplan.cases.internal;
 
-import be.stroomplan.cases.CaseWork;
+import be.stroomplan.cases.CaseActions;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -15,9 +15,9 @@ class OverdueActionsJob {
 
     private static final Logger log = LoggerFactory.getLogger(OverdueActionsJob.class);
 
-    private final CaseWork work;
+    private final CaseActions work;
 
-    OverdueActionsJob(CaseWork work) {
+    OverdueActionsJob(CaseActions work) {
         this.work = work;
     }
 

@@ -14,6 +14,7 @@ import be.stroomplan.cases.CaseStatus;
 import be.stroomplan.cases.CaseView;
 import be.stroomplan.cases.InvalidCaseInput;
 import be.stroomplan.cases.MahoCase;
+import be.stroomplan.cases.CaseTransitions;
 import be.stroomplan.cases.MahoCases;
 import be.stroomplan.cases.Outcome;
 import be.stroomplan.cases.internal.CaseStore;
@@ -21,6 +22,7 @@ import be.stroomplan.sharing.Acknowledgement;
 import be.stroomplan.sharing.InformationItem;
 import be.stroomplan.sharing.InformationItems;
 import be.stroomplan.sharing.ItemContent;
+import be.stroomplan.sharing.ItemDraft;
 import be.stroomplan.sharing.ItemPage;
 import be.stroomplan.sharing.ItemSort;
 import be.stroomplan.subjects.SubjectDraft;
@@ -44,16 +46,18 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseApiController {
 
     private final MahoCases cases;
+    private final CaseTransitions transitions;
     private final InformationItems items;
     private final CaseUsers users;
 
-    CaseApiController(MahoCases cases, InformationItems items, CaseUsers users) {
+    CaseApiController(MahoCases cases, CaseTransitions transitions, InformationItems items, CaseUsers users) {
         this.cases = cases;
+        this.transitions = transitions;
         this.items = items;
         this.users = users;
     }
 
-    record CaseRequest(String title, String signal, String urgency, List<SubjectDraft> subjects, List<CaseItemRequest> items,
+    record CaseRequest(String title, String signal, String urgency, List<SubjectDraft> subjects, List<ItemDraft> items,
                        List<String> participants, Boolean confidentialParticipants) {
     }
 
@@ -97,9 +101,9 @@ class CaseApiController {
     @PostMapping(path = "/api/v1/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> submit(@RequestBody CaseRequest request) {
         List<ItemContent> contents = new ArrayList<>();
-        List<CaseItemRequest> given = request.items() == null ? List.of() : request.items();
+        List<ItemDraft> given = request.items() == null ? List.of() : request.items();
         for (int i = 0; i < given.size(); i++) {
-            contents.add(given.get(i).content("items[" + i + "]."));
+            contents.add(CaseItems.content(given.get(i), "items[" + i + "]."));
         }
         MahoCase kase = cases.submit(users.current(), new CaseDraft(request.title(), request.signal(), request.urgency(),
                 request.subjects(), contents, request.participants(), Boolean.TRUE.equals(request.confidentialParticipants())));
@@ -115,14 +119,14 @@ class CaseApiController {
     Map<String, Object> transition(@PathVariable String id, @RequestBody TransitionRequest request) {
         UUID caseId = CaseUsers.id(id, "case");
         CaseStatus to = request.to() == null ? null : parseStatus(request.to(), "to");
-        return summary(cases.transition(users.current(), caseId, to, request.reason(), request.until(),
+        return summary(transitions.transition(users.current(), caseId, to, request.reason(), request.until(),
                 request.outcome() == null ? null : request.outcome().outcome()));
     }
 
     @PostMapping(path = "/api/v1/cases/{id}/participants", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> invite(@PathVariable String id, @RequestBody ParticipantRequest request) {
         UUID caseId = CaseUsers.id(id, "case");
-        cases.invite(users.current(), caseId, request.organisation(), request.confidential());
+        transitions.invite(users.current(), caseId, request.organisation(), request.confidential());
         return ResponseEntity.status(201).body(Map.of("id", caseId + ":" + request.organisation().trim(), "caseId", caseId,
                 "organisation", request.organisation().trim()));
     }
@@ -130,16 +134,16 @@ class CaseApiController {
     @PostMapping("/api/v1/cases/{id}/acknowledgements")
     ResponseEntity<Map<String, Object>> acknowledge(@PathVariable String id) {
         UUID caseId = CaseUsers.id(id, "case");
-        Acknowledgement a = cases.acknowledge(users.current(), caseId);
+        Acknowledgement a = transitions.acknowledge(users.current(), caseId);
         return ResponseEntity.status(201).body(Map.of("id", a.id(), "caseId", caseId, "user", a.username(),
                 "acknowledgedAt", a.acknowledgedAt(), "textVersion", a.textVersion()));
     }
 
     @PostMapping(path = "/api/v1/cases/{id}/items", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> addItem(@PathVariable String id, @RequestBody CaseItemRequest request,
+    ResponseEntity<Map<String, Object>> addItem(@PathVariable String id, @RequestBody ItemDraft request,
                                                 @RequestParam(required = false) String purpose) {
         UUID caseId = CaseUsers.id(id, "case");
-        InformationItem item = cases.addItem(users.current(), caseId, request.content(""), purpose);
+        InformationItem item = cases.addItem(users.current(), caseId, CaseItems.content(request, ""), purpose);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", item.id());
         body.put("compartment", item.compartment());
@@ -198,6 +202,7 @@ class CaseApiController {
             m.put("participantsReduced", v.participantsReduced());
             m.put("coordinator", v.coordinator());
             m.put("history", v.history());
+            m.put("notes", v.notes());
             m.put("informationRequests", v.requests());
             m.put("decisions", v.decisions());
             m.put("actions", v.actions());

@@ -17,7 +17,9 @@ import be.stroomplan.cases.CaseDraft;
 import be.stroomplan.cases.CaseNotFound;
 import be.stroomplan.cases.CaseRefused;
 import be.stroomplan.cases.CaseStatus;
-import be.stroomplan.cases.CaseWork;
+import be.stroomplan.cases.CaseTransitions;
+import be.stroomplan.cases.CaseView;
+import be.stroomplan.cases.Meeting;
 import be.stroomplan.cases.Intervention;
 import be.stroomplan.cases.InvalidCaseInput;
 import be.stroomplan.cases.MahoCase;
@@ -29,7 +31,10 @@ import be.stroomplan.cases.Urgency;
 import be.stroomplan.cases.internal.CaseStore;
 import be.stroomplan.partners.PartnerDirectory;
 import be.stroomplan.partners.UserProfile;
+import be.stroomplan.sharing.InformationItems;
 import be.stroomplan.sharing.ItemContent;
+import be.stroomplan.sharing.ItemDraft;
+import be.stroomplan.sharing.ItemSort;
 import be.stroomplan.subjects.SubjectDraft;
 
 import org.springframework.context.MessageSource;
@@ -50,7 +55,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The case pages: the list with filters, paging and sorting; the intake form (re-rendered with its
  * messages); the case page (the acknowledgement screen first, then timeline, participants,
  * information requests, decision, actions, outcome and the coordinator's forms); the notifications.
- * A case the user does not take part in is 404.
+ * A case the user does not take part in is 404. The work on the case and the meetings have their
+ * own controllers.
  */
 @Controller
 @RequestMapping("/cases")
@@ -60,20 +66,24 @@ class CasePagesController {
     static final int PAGE_SIZE = 20;
 
     private final MahoCases cases;
-    private final CaseWork work;
+    private final CaseTransitions transitions;
     private final MahoMeetings meetings;
+    private final InformationItems items;
     private final PartnerDirectory partners;
     private final CaseUsers users;
+    private final CasePageActions forms;
     private final MessageSource messages;
 
-    CasePagesController(MahoCases cases, CaseWork work, MahoMeetings meetings, PartnerDirectory partners, CaseUsers users,
-                        MessageSource messages) {
-        this.messages = messages;
+    CasePagesController(MahoCases cases, CaseTransitions transitions, MahoMeetings meetings, InformationItems items,
+                        PartnerDirectory partners, CaseUsers users, CasePageActions forms, MessageSource messages) {
         this.cases = cases;
-        this.work = work;
+        this.transitions = transitions;
         this.meetings = meetings;
+        this.items = items;
         this.partners = partners;
         this.users = users;
+        this.forms = forms;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -127,11 +137,11 @@ class CasePagesController {
                     null, "OTHER", true, identifiers, null));
         }
         try {
-            List<ItemContent> items = form.getOrDefault("itemText", "").isBlank() ? List.of()
-                    : List.of(new CaseItemRequest(form.get("itemCategory"), "NONE", "AMBER", "B", "2", "H0", null, null,
-                            form.get("itemText"), null, null).content("items[0]."));
+            List<ItemContent> contents = form.getOrDefault("itemText", "").isBlank() ? List.of()
+                    : List.of(CaseItems.content(new ItemDraft(form.get("itemCategory"), null, null, null, null, null, null, null,
+                            form.get("itemText"), null, null), "items[0]."));
             MahoCase kase = cases.submit(users.current(), new CaseDraft(form.get("title"), form.get("signal"), form.get("urgency"),
-                    subjects, items, participants, form.containsKey("confidentialParticipants")));
+                    subjects, contents, participants, form.containsKey("confidentialParticipants")));
             redirect.addFlashAttribute("notice", "cases.submitted");
             return "redirect:/cases/" + kase.id();
         } catch (InvalidCaseInput invalid) {
@@ -162,7 +172,16 @@ class CasePagesController {
                 model.addAttribute("kase", participation.kase());
                 return "cases/acknowledge";
             }
-            model.addAttribute("view", cases.read(user, caseId));
+            CaseView view = cases.read(user, caseId);
+            model.addAttribute("view", view);
+            model.addAttribute("myRequests", view.requestsTo(user.organisation().code()));
+            model.addAttribute("answerItems", view.requestsTo(user.organisation().code()).stream().anyMatch(r -> !r.answered())
+                    ? items.page(user, caseId, caseId.toString(), 0, 50, ItemSort.CREATED, false).items() : List.of());
+            Map<UUID, Meeting> decidedIn = new HashMap<>();
+            view.decisions().stream().filter(d -> d.meeting() != null)
+                    .forEach(d -> meetings.find(d.meeting()).ifPresent(m -> decidedIn.put(d.id(), m)));
+            model.addAttribute("decidedIn", decidedIn);
+            model.addAttribute("caseMeetings", view.coordinator() ? meetings.ofCase(caseId) : List.of());
         } catch (CaseNotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -175,7 +194,7 @@ class CasePagesController {
 
     @PostMapping("/{id}/acknowledge")
     String acknowledge(@PathVariable String id, RedirectAttributes redirect) {
-        return act(id, redirect, "cases.acknowledged", caseId -> cases.acknowledge(users.current(), caseId));
+        return forms.act(id, redirect, "cases.acknowledged", caseId -> transitions.acknowledge(users.current(), caseId));
     }
 
     @PostMapping("/{id}/transition")
@@ -188,135 +207,17 @@ class CasePagesController {
         Outcome outcome = "CLOSED".equals(to) ? new Outcome(closureFrom, closureTo, false, permitWithdrawn, false, taxAssessed,
                 socialFines, officialReports == null || officialReports.isBlank() ? List.of()
                 : List.of(officialReports.trim().split("\\s*,\\s*")), arrests, seizures) : null;
-        return act(id, redirect, "cases.moved", caseId -> cases.transition(users.current(), caseId,
+        return forms.act(id, redirect, "cases.moved", caseId -> transitions.transition(users.current(), caseId,
                 CaseApiController.parseStatus(to, "to"), reason, until, outcome));
     }
 
     @PostMapping("/{id}/participants")
     String invite(@PathVariable String id, @RequestParam String organisation, RedirectAttributes redirect) {
-        return act(id, redirect, "cases.invited", caseId -> cases.invite(users.current(), caseId, organisation, null));
-    }
-
-    @PostMapping("/{id}/requests")
-    String request(@PathVariable String id, @RequestParam String organisation, @RequestParam String question,
-                   @RequestParam(required = false) LocalDate due, RedirectAttributes redirect) {
-        return act(id, redirect, "cases.requested", caseId -> work.request(users.current(), caseId, organisation, question, due));
-    }
-
-    @PostMapping("/{id}/decision")
-    String decide(@PathVariable String id, @RequestParam String leadOrganisation, @RequestParam String rationale,
-                  @RequestParam String intervention, @RequestParam(required = false) Integer months,
-                  RedirectAttributes redirect) {
-        return act(id, redirect, "cases.decided", caseId -> work.decide(users.current(), caseId, leadOrganisation, rationale, null,
-                List.of(new CaseWork.InterventionDraft(intervention, leadOrganisation, null, null, months, rationale))));
-    }
-
-    @PostMapping("/{id}/actions")
-    String assign(@PathVariable String id, @RequestParam String intervention, @RequestParam String title,
-                  @RequestParam(required = false) String organisation, @RequestParam(required = false) String user,
-                  @RequestParam(required = false) LocalDate due, RedirectAttributes redirect) {
-        return act(id, redirect, "cases.assigned", caseId -> work.assign(users.current(), caseId,
-                CaseUsers.id(intervention, "intervention"), title, blank(organisation), blank(user), due));
-    }
-
-    @PostMapping("/{id}/actions/{actionId}")
-    String report(@PathVariable String id, @PathVariable String actionId, @RequestParam String status,
-                  @RequestParam(required = false) String result, RedirectAttributes redirect) {
-        return act(id, redirect, "cases.reported", caseId -> work.report(users.current(), caseId,
-                CaseUsers.id(actionId, "action"), status, result));
-    }
-
-    @GetMapping("/notifications")
-    String notifications(Model model) {
-        UserProfile user = users.current();
-        model.addAttribute("notifications", work.notifications(user));
-        model.addAttribute("overdue", work.overdue(user));
-        return "cases/notifications";
-    }
-
-    @PostMapping("/notifications/read")
-    String read(RedirectAttributes redirect) {
-        work.markRead(users.current());
-        return "redirect:/cases/notifications";
-    }
-
-    @GetMapping("/meetings")
-    String meetingList(Model model) {
-        model.addAttribute("meetings", meetings.recent(users.current()));
-        return "cases/meetings";
-    }
-
-    @PostMapping("/meetings")
-    String plan(@RequestParam String caseId, @RequestParam LocalDateTime heldAt, @RequestParam String place,
-                @RequestParam(required = false) List<String> attendees, RedirectAttributes redirect) {
-        UUID id = CaseUsers.id(caseId, "case");
-        try {
-            var meeting = meetings.plan(users.current(), heldAt.atZone(ZoneId.of("Europe/Brussels")).toInstant(), place,
-                    users.current().username(), attendees, List.of(id));
-            return "redirect:/cases/meetings/" + meeting.id();
-        } catch (InvalidCaseInput | CaseConflict | CaseRefused e) {
-            redirect.addFlashAttribute("problemText", text(e));
-            return "redirect:/cases/" + id;
-        } catch (CaseNotFound e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-    }
-
-    @GetMapping("/meetings/{id}")
-    String meeting(@PathVariable String id, Model model) {
-        try {
-            model.addAttribute("meeting", meetings.read(users.current(), CaseUsers.id(id, "meeting")));
-        } catch (CaseNotFound e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return "cases/meeting";
-    }
-
-    @PostMapping("/meetings/{id}/minutes")
-    String minutes(@PathVariable String id, @RequestParam String caseId, @RequestParam String minutes,
-                   @RequestParam(required = false) String decision, RedirectAttributes redirect) {
-        UUID meeting = CaseUsers.id(id, "meeting");
-        try {
-            meetings.minutes(users.current(), meeting, CaseUsers.id(caseId, "case"), minutes, decision);
-            redirect.addFlashAttribute("notice", "cases.minutesKept");
-        } catch (InvalidCaseInput e) {
-            redirect.addFlashAttribute("problemText", text(e));
-        } catch (CaseNotFound e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return "redirect:/cases/meetings/" + meeting;
-    }
-
-    /** A refused change in the user's language: each field's problem, or the conflict or refusal. */
-    private String text(RuntimeException e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        if (e instanceof InvalidCaseInput invalid) {
-            return String.join("; ", invalid.problems().stream()
-                    .map(p -> messages.getMessage("cases.field." + p.field(), null, p.field(), locale) + ": " + p.message(messages, locale))
-                    .toList());
-        }
-        if (e instanceof CaseConflict conflict) {
-            return messages.getMessage(conflict.code(), null, conflict.getMessage(), locale);
-        }
-        return messages.getMessage("policy.reason." + e.getMessage(), null, e.getMessage(), locale);
-    }
-
-    /** Runs one change of the case page and comes back to it with a notice or the problem. */
-    private String act(String id, RedirectAttributes redirect, String notice, java.util.function.Consumer<UUID> change) {
-        UUID caseId = CaseUsers.id(id, "case");
-        try {
-            change.accept(caseId);
-            redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidCaseInput | CaseConflict | CaseRefused e) {
-            redirect.addFlashAttribute("problemText", text(e));
-        } catch (CaseNotFound e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return "redirect:/cases/" + caseId;
+        return forms.act(id, redirect, "cases.invited", caseId -> transitions.invite(users.current(), caseId, organisation, null));
     }
 
     private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return CasePageActions.blank(value);
     }
 
 }

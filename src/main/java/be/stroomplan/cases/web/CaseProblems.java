@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import be.stroomplan.cases.CaseConflict;
 import be.stroomplan.cases.CaseNotFound;
 import be.stroomplan.cases.CaseRefused;
 import be.stroomplan.cases.InvalidCaseInput;
+import be.stroomplan.platform.ApiLocale;
 
 import be.stroomplan.sharing.InvalidSharingInput;
 import be.stroomplan.sharing.SharingConflict;
@@ -16,7 +19,6 @@ import be.stroomplan.sharing.SharingNotFound;
 import be.stroomplan.sharing.SharingRefused;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -30,7 +32,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * The cases API's refusals as RFC 9457 problem details: 404 for a case the user may not know
  * exists, 403 with {@code reasons} (codes and localised messages; before the 458ter acknowledgement
  * with a link to give it), 409 for an illegal move, 400 with field errors. Ahead of the platform's
- * handler; the sharing module's own exceptions (items) keep their handler.
+ * handler; the sharing module's own exceptions (items) keep their handler. Messages are in the
+ * language {@link ApiLocale} chooses.
  */
 @RestControllerAdvice(basePackageClasses = CaseProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -50,11 +53,11 @@ class CaseProblems {
     }
 
     @ExceptionHandler(CaseRefused.class)
-    ResponseEntity<ProblemDetail> refused(CaseRefused refused) {
+    ResponseEntity<ProblemDetail> refused(CaseRefused refused, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                 "You may not do this on this case; the reasons say why.");
         problem.setTitle("Forbidden");
-        Locale locale = LocaleContextHolder.getLocale();
+        Locale locale = ApiLocale.of(request);
         List<Map<String, Object>> reasons = refused.reasons().stream().map(code -> {
             Map<String, Object> reason = new HashMap<>();
             reason.put("code", code);
@@ -69,11 +72,11 @@ class CaseProblems {
     }
 
     @ExceptionHandler(SharingRefused.class)
-    ResponseEntity<ProblemDetail> policy(SharingRefused refused) {
+    ResponseEntity<ProblemDetail> policy(SharingRefused refused, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                 "The policy does not allow this; the reasons say why.");
         problem.setTitle("Forbidden");
-        Locale locale = LocaleContextHolder.getLocale();
+        Locale locale = ApiLocale.of(request);
         problem.setProperty("reasons", refused.explanations().stream().map(e -> {
             Map<String, Object> reason = new HashMap<>();
             reason.put("code", e.reason().name());
@@ -95,9 +98,9 @@ class CaseProblems {
     }
 
     @ExceptionHandler(InvalidSharingInput.class)
-    ResponseEntity<ProblemDetail> sharingInvalid(InvalidSharingInput invalid) {
+    ResponseEntity<ProblemDetail> sharingInvalid(InvalidSharingInput invalid, HttpServletRequest request) {
         return invalid(new InvalidCaseInput(invalid.problems().stream()
-                .map(p -> new InvalidCaseInput.Problem(p.field(), p.message(), List.of())).toList()));
+                .map(p -> new InvalidCaseInput.Problem(p.field(), p.message(), List.of())).toList()), request);
     }
 
     @ExceptionHandler(CaseConflict.class)
@@ -109,8 +112,8 @@ class CaseProblems {
     }
 
     @ExceptionHandler(InvalidCaseInput.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidCaseInput invalid) {
-        Locale locale = LocaleContextHolder.getLocale();
+    ResponseEntity<ProblemDetail> invalid(InvalidCaseInput invalid, HttpServletRequest request) {
+        Locale locale = ApiLocale.of(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 messages.getMessage("subjects.error.invalid", null, "The request has invalid fields.", locale));
         problem.setTitle("Invalid request");

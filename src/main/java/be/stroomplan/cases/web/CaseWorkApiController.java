@@ -8,7 +8,10 @@ import java.util.UUID;
 
 import be.stroomplan.cases.CaseAction;
 import be.stroomplan.cases.CaseNotification;
-import be.stroomplan.cases.CaseWork;
+import be.stroomplan.cases.CaseActions;
+import be.stroomplan.cases.CaseDecisions;
+import be.stroomplan.cases.CaseNotices;
+import be.stroomplan.cases.CaseRequests;
 import be.stroomplan.cases.Decision;
 import be.stroomplan.cases.InformationRequest;
 
@@ -26,11 +29,18 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("isAuthenticated()")
 class CaseWorkApiController {
 
-    private final CaseWork work;
+    private final CaseRequests requests;
+    private final CaseDecisions decisions;
+    private final CaseActions actions;
+    private final CaseNotices notices;
     private final CaseUsers users;
 
-    CaseWorkApiController(CaseWork work, CaseUsers users) {
-        this.work = work;
+    CaseWorkApiController(CaseRequests requests, CaseDecisions decisions, CaseActions actions, CaseNotices notices,
+                          CaseUsers users) {
+        this.requests = requests;
+        this.decisions = decisions;
+        this.actions = actions;
+        this.notices = notices;
         this.users = users;
     }
 
@@ -40,7 +50,7 @@ class CaseWorkApiController {
     record AnswerRequest(UUID item, String note) {
     }
 
-    record DecisionRequest(String leadOrganisation, String rationale, UUID meeting, List<CaseWork.InterventionDraft> interventions) {
+    record DecisionRequest(String leadOrganisation, String rationale, UUID meeting, List<CaseDecisions.InterventionDraft> interventions) {
     }
 
     record ActionRequest(UUID intervention, String title, String organisation, String user, LocalDate due) {
@@ -52,20 +62,20 @@ class CaseWorkApiController {
     @PostMapping(path = "/api/v1/cases/{id}/information-requests", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<InformationRequest> request(@PathVariable String id, @RequestBody RequestBodyIn body) {
         UUID caseId = CaseUsers.id(id, "case");
-        InformationRequest r = work.request(users.current(), caseId, body.organisation(), body.question(), body.due());
+        InformationRequest r = requests.request(users.current(), caseId, body.organisation(), body.question(), body.due());
         return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId + "/information-requests/" + r.id())).body(r);
     }
 
     @PostMapping(path = "/api/v1/cases/{id}/information-requests/{requestId}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
     InformationRequest answer(@PathVariable String id, @PathVariable String requestId, @RequestBody AnswerRequest body) {
-        return work.answer(users.current(), CaseUsers.id(id, "case"), CaseUsers.id(requestId, "information request"),
+        return requests.answer(users.current(), CaseUsers.id(id, "case"), CaseUsers.id(requestId, "information request"),
                 body.item(), body.note());
     }
 
     @PostMapping(path = "/api/v1/cases/{id}/decisions", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Decision> decide(@PathVariable String id, @RequestBody DecisionRequest body) {
         UUID caseId = CaseUsers.id(id, "case");
-        Decision d = work.decide(users.current(), caseId, body.leadOrganisation(), body.rationale(), body.meeting(),
+        Decision d = decisions.decide(users.current(), caseId, body.leadOrganisation(), body.rationale(), body.meeting(),
                 body.interventions());
         return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId)).body(d);
     }
@@ -73,24 +83,24 @@ class CaseWorkApiController {
     @PostMapping(path = "/api/v1/cases/{id}/actions", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CaseAction> assign(@PathVariable String id, @RequestBody ActionRequest body) {
         UUID caseId = CaseUsers.id(id, "case");
-        CaseAction a = work.assign(users.current(), caseId, body.intervention(), body.title(), body.organisation(), body.user(),
+        CaseAction a = actions.assign(users.current(), caseId, body.intervention(), body.title(), body.organisation(), body.user(),
                 body.due());
         return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId)).body(a);
     }
 
     @PostMapping(path = "/api/v1/cases/{id}/actions/{actionId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     CaseAction report(@PathVariable String id, @PathVariable String actionId, @RequestBody ReportRequest body) {
-        return work.report(users.current(), CaseUsers.id(id, "case"), CaseUsers.id(actionId, "action"), body.status(),
+        return actions.report(users.current(), CaseUsers.id(id, "case"), CaseUsers.id(actionId, "action"), body.status(),
                 body.result());
     }
 
     @GetMapping("/api/v1/cases/overdue-actions")
     Map<String, List<CaseAction>> overdue() {
-        return Map.of("items", work.overdue(users.current()));
+        return Map.of("items", actions.overdue(users.current()));
     }
 
     @GetMapping("/api/v1/cases/notifications")
     Map<String, List<CaseNotification>> notifications() {
-        return Map.of("items", work.notifications(users.current()));
+        return Map.of("items", notices.notifications(users.current()));
     }
 }
