@@ -249,6 +249,18 @@ public class Dossiers {
      * the deconfliction module indexes. For the platform’s own use: no user, not filtered.
      */
     public Map<UUID, List<UUID>> openDossierSubjects() {
+        return openDossierSubjectsImpl();
+    }
+
+    /**
+     * The dossiers with these ids (unknown ids are left out). For the platform’s own use: no user,
+     * not filtered, not audited. The deconfliction module shows a hit only to the dossier’s magistrate.
+     */
+    public List<Dossier> byIds(java.util.Collection<UUID> ids) {
+        return ids.stream().distinct().map(store::find).flatMap(java.util.Optional::stream).toList();
+    }
+
+    private Map<UUID, List<UUID>> openDossierSubjectsImpl() {
         Map<UUID, List<UUID>> result = new LinkedHashMap<>();
         for (UUID[] row : store.openDossierSubjects()) {
             result.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);

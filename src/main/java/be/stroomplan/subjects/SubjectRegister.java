@@ -218,6 +218,19 @@ public class SubjectRegister {
         return reader.reads(subject) ? readOnly.execute(status -> store.relations(reader, subject.id())) : List.of();
     }
 
+    /**
+     * The subjects with these ids, identifiers and addresses included. For the platform’s own use
+     * (the deconfliction index keeps only keyed hashes of them): no user, not filtered, not audited.
+     */
+    public List<Subject> subjectsForIndex(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : readOnly.execute(status -> store.subjects(ids));
+    }
+
+    /** The ids of the subjects recorded in one compartment. For the platform’s own use (screening a case). */
+    public List<UUID> subjectIdsIn(UUID compartment) {
+        return readOnly.execute(status -> store.idsIn(compartment));
+    }
+
     /** The names of subjects the user may read, by id (for showing relations and paths). */
     public Map<UUID, Subject> readableSubjects(UserProfile user, Set<UUID> ids) {
         SubjectReader reader = reader(user);

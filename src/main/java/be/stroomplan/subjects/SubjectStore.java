@@ -243,6 +243,12 @@ class SubjectStore {
                 .query(UUID.class).list();
     }
 
+    /** The ids of the subjects of one compartment, unfiltered. */
+    List<UUID> idsIn(UUID compartment) {
+        return jdbc.sql("SELECT id FROM subject WHERE compartment_id = ? ORDER BY created_at, id").param(compartment)
+                .query(UUID.class).list();
+    }
+
     /** The subjects with these ids, identifiers and addresses included. */
     List<Subject> subjects(Collection<UUID> ids) {
         if (ids.isEmpty()) {
