@@ -205,7 +205,7 @@ public class Controls {
             if (to == ControlStatus.REPORTED && targets.results(actionId).isEmpty()) {
                 throw new ControlConflict("controls.error.noResults", "Enter the results before reporting.");
             }
-            if (!store.updateStatus(before)) {
+            if (!store.updateStatus(after)) {
                 throw new ControlConflict("controls.error.stale", "The action was changed meanwhile; reload it and try again.");
             }
             String why = reason == null || reason.isBlank() ? "—" : reason.trim();

@@ -7,11 +7,13 @@ import java.util.UUID;
 import be.stroomplan.controls.ControlAction;
 import be.stroomplan.controls.ControlConflict;
 import be.stroomplan.controls.ControlTarget;
+import be.stroomplan.controls.InvalidControlInput;
 import be.stroomplan.deconfliction.CheckItem;
 import be.stroomplan.deconfliction.CheckRequest;
 import be.stroomplan.deconfliction.CheckResult;
 import be.stroomplan.deconfliction.CheckStatus;
 import be.stroomplan.deconfliction.Deconfliction;
+import be.stroomplan.deconfliction.InvalidDeconflictionInput;
 import be.stroomplan.deconfliction.OperationClash;
 import be.stroomplan.deconfliction.OperationKind;
 import be.stroomplan.deconfliction.PlannedAction;
@@ -46,9 +48,14 @@ public class TargetDeconfliction {
         Deconfliction d = available();
         List<CheckItem> everything = new ArrayList<>();
         for (ControlTarget target : all) {
-            CheckResult result = d.check(coordinator, new CheckRequest(PURPOSE, target.identifiers(),
-                    new PlannedAction(action.reference() + " " + action.name(), action.startsAt(), action.endsAt(),
-                            target.address() == null ? action.area() : target.address(), action.id().toString())));
+            CheckResult result;
+            try {
+                result = d.check(coordinator, new CheckRequest(PURPOSE, target.identifiers(),
+                        new PlannedAction(action.reference() + " " + action.name() + " (" + action.area() + ")", action.startsAt(),
+                                action.endsAt(), target.address(), action.id().toString())));
+            } catch (InvalidDeconflictionInput invalid) {
+                throw new InvalidControlInput("targets[" + all.indexOf(target) + "]", "controls.error.uncheckable");
+            }
             List<UUID> tickets = result.results().stream().filter(r -> r.status() == CheckStatus.ON_HOLD)
                     .map(CheckResult.ItemResult::ticket).distinct().toList();
             targets.checked(target.id(), tickets.isEmpty() ? CheckStatus.CLEAR : CheckStatus.ON_HOLD, tickets);

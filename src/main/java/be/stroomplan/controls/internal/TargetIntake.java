@@ -77,12 +77,6 @@ public class TargetIntake {
             checks.add(CheckItem.of("ADDRESS", a.line()));
             address = address == null ? a.line() : address;
         }
-        if (kind == TargetKind.PREMISES && address == null) {
-            address = subject.name();
-            if (checks.stream().noneMatch(c -> "ADDRESS".equals(c.type()))) {
-                checks.add(CheckItem.of("ADDRESS", subject.name()));
-            }
-        }
         if (subject.type().name().equals("PERSON") && subject.birthDate() != null) {
             checks.add(new CheckItem("NAME", subject.name(), subject.birthDate()));
         }
