@@ -46,8 +46,11 @@ class NavigationBrowserTests extends BrowserTest {
                     List.of("Start", "Compartimenten", "Betrokkenen", "KALI", "Netwerk", "Deconflictie", "Protocollen", "API");
             case "kali.fgp", "kali.pza" ->
                     List.of("Start", "Compartimenten", "Betrokkenen", "KALI", "Netwerk", "Protocollen", "API");
-            case "maho.coord", "stad", "inspectie", "fiscus", "audit" ->
+            case "maho.coord", "stad", "audit" ->
                     List.of("Start", "Compartimenten", "Betrokkenen", "Casussen", "Protocollen", "API");
+            case "inspectie", "fiscus" ->
+                    List.of("Start", "Compartimenten", "Betrokkenen", "Casussen", "COAC", "Protocollen", "API");
+            case "coac", "douane" -> List.of("Start", "Compartimenten", "Betrokkenen", "COAC", "Protocollen", "API");
             default -> List.of("Start", "Compartimenten", "Betrokkenen", "Protocollen", "API");
         };
         assertThat(navigation()).containsExactlyElementsOf(expected);
@@ -121,6 +124,21 @@ class NavigationBrowserTests extends BrowserTest {
         Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-nl")));
         assertThat(heading()).isEqualTo("Deconflictie-inbox");
         Browser.logOut(driver);
+    }
+
+    @Test
+    void coacUsersSeeTheCoacEntryInFrenchToo() {
+        for (String username : List.of("coac", "douane")) {
+            Browser.logIn(driver, base(), username, "demo");
+            driver.get(base() + "/?lang=fr");
+            assertThat(navigation()).containsExactly("Accueil", "Compartiments", "Personnes et entités", "COAC", "Protocoles", "API");
+            Browser.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("COAC")));
+            assertThat(heading()).isEqualTo("Actions COAC");
+            assertThat(driver.findElement(By.cssSelector(".main-nav a[aria-current=page]")).getText()).isEqualTo("COAC");
+            driver.get(base() + "/?lang=nl");
+            assertThat(navigation()).containsExactly("Start", "Compartimenten", "Betrokkenen", "COAC", "Protocollen", "API");
+            Browser.logOut(driver);
+        }
     }
 
     @Test
