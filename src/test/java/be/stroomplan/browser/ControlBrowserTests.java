@@ -19,8 +19,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A COAC action in a real browser: planned through the form, deconflicted (its person target is a
- * subject of an open KALI dossier, so it goes on hold), the magistrate decides GO through the
- * deconfliction API, approved, executed, results entered by the customs inspector on a phone-sized
+ * subject of an open KALI dossier, so it goes on hold), the magistrate decides GO in the
+ * deconfliction inbox, approved, executed, results entered by the customs inspector on a phone-sized
  * screen, reported. axe-core finds no serious or critical WCAG 2.1 AA violation on the pages.
  */
 class ControlBrowserTests extends BrowserTest {
@@ -78,10 +78,28 @@ class ControlBrowserTests extends BrowserTest {
 
         move("DECONFLICTED");
         assertThat(driver.findElement(By.cssSelector("#targets .target-state")).getText()).contains("On hold");
-        JsonNode target = http.get("/api/v1/controls/" + id, "coac", "demo").json().path("targets").get(0);
-        var decided = http.post("/api/v1/deconfliction/tickets/" + target.path("tickets").get(0).path("ticket").asString() + "/decision",
-                "magistraat", "demo", "application/json", "{\"decision\": \"GO\"}");
-        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        String ticket = http.get("/api/v1/controls/" + id, "coac", "demo").json().path("targets").get(0).path("tickets").get(0)
+                .path("ticket").asString();
+        Browser.logOut(driver);
+
+        // the KALI magistrate decides in the inbox: the request names the dossier, the requester and the action
+        Browser.logIn(driver, base(), "magistraat", "demo");
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("Deconflictie")));
+        String request = null;
+        for (JsonNode line : http.get("/api/v1/deconfliction/requests?size=100&sort=newest", "magistraat", "demo").json().path("lines")) {
+            String candidate = line.path("request").asString();
+            if (http.get("/api/v1/deconfliction/requests/" + candidate, "magistraat", "demo").body().contains(ticket)) {
+                request = candidate;
+            }
+        }
+        assertThat(request).as("the inbox holds the action's request").isNotNull();
+        driver.get(base() + "/magistrate/requests/" + request);
+        assertThat(driver.findElement(By.id("hit-" + ticket)).getText()).contains("Operatie Browser", "Bram Browser");
+        new Select(driver.findElement(By.id("decision-" + ticket))).selectByValue("GO");
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("decide-" + ticket)));
+        assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Beslissing opgeslagen.");
+        Browser.logOut(driver);
+        Browser.logIn(driver, base(), "coac", "demo");
         eventually(() -> http.get("/api/v1/controls/" + id, "coac", "demo").json().path("targets").get(0).path("visitable").asBoolean());
         driver.get(url);
         assertThat(driver.findElement(By.cssSelector("#targets .target-state")).getText()).contains("Vrijgegeven door de magistraat");
