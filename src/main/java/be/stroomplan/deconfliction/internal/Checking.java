@@ -2,11 +2,10 @@ package be.stroomplan.deconfliction.internal;
 
 import java.nio.ByteBuffer;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,9 +33,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A check, the same way for every answer: validate, hash every item with every key version in use,
- * one {@code = ANY} lookup of all hashes, then in one transaction the request row (always), the
- * tickets of the hits (a batch) and the audit row. Nothing in the answer depends on which dossier hit.
+ * A check, the same way for every answer, in stages: {@link #validate} (and normalise), {@link #hash}
+ * every key with every key version in use, one {@code = ANY} lookup of all hashes, {@link #match} the
+ * rows found to the items, then in one transaction {@link #write} the request row (always), the tickets
+ * of the hits (a batch) and the audit row. Nothing in the answer depends on which dossier hit.
  */
 @Component
 class Checking {
@@ -128,65 +128,105 @@ class Checking {
         return null;
     }
 
+    /** The hashes of a request: every key of every item with every key version in use, and the item of each hash. */
+    record Hashed(byte[][] hashes, int[] items, byte[] addressHash) {
+    }
+
+    /** The hits of a request: per item, the index rows it hit (null for no hit). */
+    record Matched(List<IndexStore.Row>[] rowsOfItem, int hits) {
+    }
+
     CheckResult check(UserProfile requester, CheckRequest request) {
         if (!mayCheck(requester)) {
             throw new DeconflictionRefused("ROLE_NOT_ALLOWED");
         }
         Validated validated = validate(request);
+        Hashed hashed = hash(validated);
+        return transaction.execute(status -> write(requester, request, validated, hashed,
+                match(validated, hashed, index.lookup(hashed.hashes()))));
+    }
+
+    /** Hashes every key of every item with every key version a lookup needs (active first). */
+    Hashed hash(Validated validated) {
         List<List<IndexKey>> keyed = validated.keys();
         List<Integer> versions = maintenance.lookupVersions();
         DeconflictionKeys.Hasher hasher = keys.hasher();
-        Map<ByteBuffer, List<Integer>> itemsOfHash = new HashMap<>(keyed.size() * 2);
-        List<byte[]> hashes = new ArrayList<>(keyed.size() * versions.size());
+        int count = 0;
+        for (List<IndexKey> itemKeys : keyed) {
+            count += itemKeys.size();
+        }
+        count *= versions.size();
+        byte[][] hashes = new byte[count][];
+        int[] items = new int[count];
+        int next = 0;
         for (int i = 0; i < keyed.size(); i++) {
             for (IndexKey key : keyed.get(i)) {
                 for (int version : versions) {
-                    byte[] hash = hasher.hash(version, key.kind(), key.value());
-                    List<Integer> owners = itemsOfHash.computeIfAbsent(ByteBuffer.wrap(hash), h -> new ArrayList<>(1));
-                    if (owners.isEmpty()) {
-                        hashes.add(hash);
-                    }
-                    if (!owners.contains(i)) {
-                        owners.add(i);
-                    }
+                    hashes[next] = hasher.hash(version, key.kind(), key.value());
+                    items[next++] = i;
                 }
             }
         }
         byte[] addressHash = validated.address() == null ? null
                 : hasher.hash(keys.active(), validated.address().kind(), validated.address().value());
+        return new Hashed(hashes, items, addressHash);
+    }
+
+    /**
+     * The rows each item hit. Every hash is looked up in the (small) map of the rows found, hit or
+     * not, so the work does not depend on which item or dossier hit.
+     */
+    @SuppressWarnings("unchecked")
+    Matched match(Validated validated, Hashed hashed, List<IndexStore.Row> rows) {
+        Map<ByteBuffer, List<IndexStore.Row>> rowsOfHash = new HashMap<>(Math.max(16, rows.size() * 2));
+        for (IndexStore.Row row : rows) {
+            rowsOfHash.computeIfAbsent(ByteBuffer.wrap(row.hash()), h -> new ArrayList<>(1)).add(row);
+        }
+        List<IndexStore.Row>[] rowsOfItem = new List[validated.keys().size()];
+        int hits = 0;
+        byte[][] hashes = hashed.hashes();
+        int[] items = hashed.items();
+        for (int k = 0; k < hashes.length; k++) {
+            List<IndexStore.Row> found = rowsOfHash.get(ByteBuffer.wrap(hashes[k]));
+            if (found != null) {
+                int item = items[k];
+                if (rowsOfItem[item] == null) {
+                    rowsOfItem[item] = new ArrayList<>(found.size());
+                    hits++;
+                }
+                rowsOfItem[item].addAll(found);
+            }
+        }
+        return new Matched(rowsOfItem, hits);
+    }
+
+    /** In the caller’s transaction: the request row (always), the tickets of the hits, the audit row; the answer. */
+    CheckResult write(UserProfile requester, CheckRequest request, Validated validated, Hashed hashed, Matched matched) {
+        int size = validated.keys().size();
         PlannedAction action = request.action();
-        Instant now = clock.instant();
         TicketStore.Request stored = new TicketStore.Request(UUID.randomUUID(), requester.username(),
                 requester.organisation().code(), request.purpose().strip(), action == null ? null : blankToNull(action.description()),
-                action == null ? null : action.from(), action == null ? null : action.to(), addressHash != null,
-                action == null ? null : blankToNull(action.reference()), keyed.size(), now);
-        Actor actor = new Actor(requester.username(), requester.organisation().code(), CurrentActor.clientAddress());
-        return transaction.execute(status -> {
-            Map<Integer, List<IndexStore.Row>> hitsByItem = new LinkedHashMap<>();
-            for (IndexStore.Row row : index.lookup(hashes.toArray(new byte[0][]))) {
-                for (int item : itemsOfHash.getOrDefault(ByteBuffer.wrap(row.hash()), List.of())) {
-                    hitsByItem.computeIfAbsent(item, k -> new ArrayList<>()).add(row);
-                }
-            }
-            List<TicketStore.NewTicket> opened = new ArrayList<>(hitsByItem.size());
-            UUID[] ticketOf = new UUID[keyed.size()];
-            for (Map.Entry<Integer, List<IndexStore.Row>> hit : hitsByItem.entrySet()) {
+                action == null ? null : action.from(), action == null ? null : action.to(), hashed.addressHash() != null,
+                action == null ? null : blankToNull(action.reference()), size, clock.instant());
+        List<TicketStore.NewTicket> opened = new ArrayList<>(matched.hits());
+        CheckResult.ItemResult[] results = new CheckResult.ItemResult[size];
+        for (int i = 0; i < size; i++) {
+            List<IndexStore.Row> rows = matched.rowsOfItem()[i];
+            if (rows == null) {
+                results[i] = new CheckResult.ItemResult(i, CheckStatus.CLEAR, null);
+            } else {
                 UUID ticket = UUID.randomUUID();
-                ticketOf[hit.getKey()] = ticket;
-                opened.add(new TicketStore.NewTicket(ticket, hit.getKey(), kind(request.items().get(hit.getKey())), hit.getValue()));
+                opened.add(new TicketStore.NewTicket(ticket, i, kind(request.items().get(i)), rows));
+                results[i] = new CheckResult.ItemResult(i, CheckStatus.ON_HOLD, ticket);
             }
-            tickets.insertRequest(stored, addressHash);
-            tickets.insertTickets(stored, opened);
-            audit.record(AuditRecord.of(AuditAction.DECONFLICT).object("DECONFLICTION_REQUEST", stored.id())
-                    .purpose(stored.purpose()).actor(actor)
-                    .details("checked " + keyed.size() + " identifiers, " + opened.size() + " on hold").build());
-            List<CheckResult.ItemResult> results = new ArrayList<>(keyed.size());
-            for (int i = 0; i < keyed.size(); i++) {
-                results.add(ticketOf[i] == null ? new CheckResult.ItemResult(i, CheckStatus.CLEAR, null)
-                        : new CheckResult.ItemResult(i, CheckStatus.ON_HOLD, ticketOf[i]));
-            }
-            return new CheckResult(results);
-        });
+        }
+        tickets.insertRequest(stored, hashed.addressHash());
+        tickets.insertTickets(stored, opened);
+        Actor actor = new Actor(requester.username(), requester.organisation().code(), CurrentActor.clientAddress());
+        audit.record(AuditRecord.of(AuditAction.DECONFLICT).object("DECONFLICTION_REQUEST", stored.id())
+                .purpose(stored.purpose()).actor(actor)
+                .details("checked " + size + " identifiers, " + opened.size() + " on hold").build());
+        return new CheckResult(Arrays.asList(results));
     }
 
     private static String kind(CheckItem item) {

@@ -3,8 +3,6 @@ package be.stroomplan.deconfliction.web;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,22 +60,14 @@ class DeconflictionApiController {
     record OperationRequest(String dossier, Instant from, Instant to, List<CheckItem> targets) {
     }
 
-    /** Per identifier CLEAR, or ON_HOLD with a ticket; a CLEAR result has no ticket field at all. */
+    /**
+     * Per identifier CLEAR, or ON_HOLD with a ticket; a CLEAR result has no ticket field at all. The
+     * result records are written as they are (no map per item).
+     */
     @PostMapping("/api/v1/deconfliction/checks")
     @PreAuthorize(REQUESTERS)
-    Map<String, Object> check(@RequestBody CheckRequest request) {
-        CheckResult result = deconfliction.check(users.current(), request);
-        List<Map<String, Object>> results = new ArrayList<>(result.results().size());
-        for (CheckResult.ItemResult item : result.results()) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("index", item.index());
-            line.put("status", item.status().name());
-            if (item.ticket() != null) {
-                line.put("ticket", item.ticket().toString());
-            }
-            results.add(line);
-        }
-        return Map.of("results", results);
+    CheckResult check(@RequestBody CheckRequest request) {
+        return deconfliction.check(users.current(), request);
     }
 
     @GetMapping("/api/v1/deconfliction/tickets/{id}")
