@@ -39,7 +39,7 @@ class CaseScreeningIntegrationTests {
         assertThat(data.http.get("/api/v1/cases/" + free, "maho.coord", "demo").json().path("screening").asString())
                 .startsWith("CLEAR: ");
 
-        Http.Response inbox = data.http.get("/api/v1/deconfliction/requests", "magistraat", "demo");
+        Http.Response inbox = data.http.get("/api/v1/deconfliction/requests?size=100&sort=newest", "magistraat", "demo");
         assertThat(inbox.status()).isEqualTo(200);
         boolean seen = false;
         for (var line : inbox.json().path("lines")) {
