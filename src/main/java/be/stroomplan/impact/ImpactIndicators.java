@@ -13,7 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+
+import jakarta.annotation.PreDestroy;
 
 import be.stroomplan.audit.AuditAction;
 import be.stroomplan.audit.AuditRecord;
@@ -43,6 +49,8 @@ public class ImpactIndicators {
     static final int MAX_YEARS = 10;
     /** The most lines of a drill-down. */
     public static final int DRILL_DOWN = 200;
+    /** How many indicator queries run at once (a request's share of the connection pool). */
+    static final int QUERY_THREADS = 4;
 
     private final CaseFigures cases;
     private final DossierFigures dossiers;
@@ -53,6 +61,12 @@ public class ImpactIndicators {
     private final ObjectProvider<ControlFigures> controls;
     private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
+    /** The indicator queries of one request run side by side on this small pool. */
+    private final ExecutorService pool = Executors.newFixedThreadPool(QUERY_THREADS, runnable -> {
+        Thread thread = new Thread(runnable, "impact-query");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ImpactIndicators(CaseFigures cases, DossierFigures dossiers, MahoCases mahoCases, Dossiers dossierRegister,
                      SubjectPostcodes postcodes, PartnerDirectory partners, ObjectProvider<ControlFigures> controls,
@@ -159,35 +173,41 @@ public class ImpactIndicators {
     }
 
     private Indicators compute(Scopes s, ImpactQuery query, String scope, Supplier<ControlIndicators> controlFigures) {
-        Map<String, Double> timings = new LinkedHashMap<>();
+        Map<String, Double> timings = new ConcurrentHashMap<>();
         boolean noCases = s.cases().ids() != null && s.cases().ids().isEmpty();
         boolean noDossiers = s.dossiers().ids() != null && s.dossiers().ids().isEmpty();
-        Map<String, Long> byStatus = timed("casesByStatus", timings, () -> noCases ? Map.of() : cases.byStatus(s.cases()));
-        Map<String, Long> byMonth = timed("casesByMonth", timings, () -> noCases ? Map.of() : cases.byMonth(s.cases()));
-        Map<String, Long> byTrack = timed("decisionsByTrack", timings, () -> noCases ? Map.of() : cases.byTrack(s.cases()));
-        Map<String, Long> byIntervention = timed("interventionsByType", timings,
-                () -> noCases ? Map.of() : cases.byIntervention(s.cases()));
-        CaseFigures.Outcomes o = timed("outcomes", timings, () -> noCases
+        // the indicator queries are independent: run them side by side, each in its own read-only transaction
+        var byStatus = timed("casesByStatus", timings, () -> noCases ? Map.<String, Long>of() : cases.byStatus(s.cases()));
+        var byMonth = timed("casesByMonth", timings, () -> noCases ? Map.<String, Long>of() : cases.byMonth(s.cases()));
+        var byTrack = timed("decisionsByTrack", timings, () -> noCases ? Map.<String, Long>of() : cases.byTrack(s.cases()));
+        var byIntervention = timed("interventionsByType", timings,
+                () -> noCases ? Map.<String, Long>of() : cases.byIntervention(s.cases()));
+        var outcomes = timed("outcomes", timings, () -> noCases
                 ? new CaseFigures.Outcomes(0, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0) : cases.outcomes(s.cases()));
-        CaseFigures.LeadTimes lt = timed("leadTimes", timings,
+        var leadTimes = timed("leadTimes", timings,
                 () -> noCases ? new CaseFigures.LeadTimes(0, 0, null, null) : cases.leadTimes(s.cases()));
-        long overdue = timed("overdueActions", timings, () -> noCases ? 0L : cases.overdueActions(s.cases(), today()));
-        Map<String, Long> districts = timed("districts", timings, () -> noCases ? emptyDistricts() : districts(s.cases()));
-        List<DossierFigures.SeizureSum> seizures = timed("seizures", timings,
-                () -> noDossiers ? List.of() : dossiers.seizures(s.dossiers()));
-        long dossierArrests = timed("dossierArrests", timings, () -> noDossiers ? 0L : dossiers.arrests(s.dossiers()));
-        long dossierReports = timed("dossierOfficialReports", timings, () -> noDossiers ? 0L : dossiers.officialReports(s.dossiers()));
-        Map<String, Long> dossiersByStatus = timed("dossiersByStatus", timings,
-                () -> noDossiers ? Map.of() : dossiers.byStatus(s.dossiers()));
-        ControlIndicators control = timed("controls", timings, controlFigures);
-        return new Indicators(query.from(), query.to(), query.partner(), scope,
-                new Indicators.Cases(sum(byStatus), byStatus, byMonth, sum(dossiersByStatus), dossiersByStatus),
-                new Indicators.Decisions(byTrack, byIntervention),
+        var overdue = timed("overdueActions", timings, () -> noCases ? 0L : cases.overdueActions(s.cases(), today()));
+        var districts = timed("districts", timings, () -> noCases ? emptyDistricts() : districts(s.cases()));
+        var seizures = timed("seizures", timings,
+                () -> noDossiers ? List.<DossierFigures.SeizureSum>of() : dossiers.seizures(s.dossiers()));
+        var dossierArrests = timed("dossierArrests", timings, () -> noDossiers ? 0L : dossiers.arrests(s.dossiers()));
+        var dossierReports = timed("dossierOfficialReports", timings, () -> noDossiers ? 0L : dossiers.officialReports(s.dossiers()));
+        var dossiersByStatus = timed("dossiersByStatus", timings,
+                () -> noDossiers ? Map.<String, Long>of() : dossiers.byStatus(s.dossiers()));
+        ControlIndicators control = controlFigures.get();
+        CaseFigures.Outcomes o = outcomes.join();
+        CaseFigures.LeadTimes lt = leadTimes.join();
+        Map<String, Long> statuses = byStatus.join();
+        Map<String, Long> dossierStatuses = dossiersByStatus.join();
+        Indicators indicators = new Indicators(query.from(), query.to(), query.partner(), scope,
+                new Indicators.Cases(sum(statuses), statuses, byMonth.join(), sum(dossierStatuses), dossierStatuses),
+                new Indicators.Decisions(byTrack.join(), byIntervention.join()),
                 new Indicators.Outcomes(o.closures(), o.closureDays(), o.permitsRefused(), o.permitsWithdrawn(),
-                        o.integrityInvestigations(), o.taxAssessed(), o.socialFines(), o.officialReports(), dossierReports,
-                        o.arrests(), dossierArrests),
-                seizures(seizures), new Indicators.LeadTimes(lt.decided(), lt.executed(), round(lt.intakeToDecisionDays()),
-                        round(lt.decisionToExecutionDays())), overdue, districts, control, timings);
+                        o.integrityInvestigations(), o.taxAssessed(), o.socialFines(), o.officialReports(), dossierReports.join(),
+                        o.arrests(), dossierArrests.join()),
+                seizures(seizures.join()), new Indicators.LeadTimes(lt.decided(), lt.executed(), round(lt.intakeToDecisionDays()),
+                        round(lt.decisionToExecutionDays())), overdue.join(), districts.join(), control, new TreeMap<>(timings));
+        return indicators;
     }
 
     private Map<String, Long> districts(CaseFigures.Scope scope) {
@@ -239,10 +259,17 @@ public class ImpactIndicators {
         return days == null ? null : Math.round(days * 10) / 10.0;
     }
 
-    private static <T> T timed(String name, Map<String, Double> timings, Supplier<T> query) {
-        long start = System.nanoTime();
-        T result = query.get();
-        timings.put(name, Math.round((System.nanoTime() - start) / 10_000.0) / 100.0);
-        return result;
+    private <T> CompletableFuture<T> timed(String name, Map<String, Double> timings, Supplier<T> query) {
+        return CompletableFuture.supplyAsync(() -> {
+            long start = System.nanoTime();
+            T result = query.get();
+            timings.put(name, Math.round((System.nanoTime() - start) / 10_000.0) / 100.0);
+            return result;
+        }, pool);
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdown();
     }
 }

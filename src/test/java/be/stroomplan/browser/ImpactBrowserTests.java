@@ -52,6 +52,7 @@ class ImpactBrowserTests extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("partner=STAD_ANTWERPEN"));
         assertThat(driver.findElements(By.cssSelector("#impact-districts tbody tr"))).hasSize(9);
 
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('chart-status').scrollIntoView();");
         Path shots = Path.of("target", "screenshots");
         Files.createDirectories(shots);
         Files.write(shots.resolve("impact-dashboard.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
