@@ -41,12 +41,13 @@ class NavigationBrowserTests extends BrowserTest {
         List<String> expected = switch (username) {
             case "admin" -> List.of("Start", "Protocollen", "Beheer", "API");
             case "dpo" -> List.of("Start", "Protocollen", "DPO-werkruimte", "Audittrail", "API");
-            case "lead" -> List.of("Start", "Protocollen", "API");
+            case "lead" -> List.of("Start", "Impact", "Protocollen", "API");
             case "magistraat" ->
-                    List.of("Start", "Compartimenten", "Betrokkenen", "KALI", "Netwerk", "Deconflictie", "Protocollen", "API");
+                    List.of("Start", "Compartimenten", "Betrokkenen", "KALI", "Netwerk", "Deconflictie", "Impact", "Protocollen", "API");
             case "kali.fgp", "kali.pza" ->
                     List.of("Start", "Compartimenten", "Betrokkenen", "KALI", "Netwerk", "Protocollen", "API");
-            case "maho.coord", "stad", "audit" ->
+            case "maho.coord" -> List.of("Start", "Compartimenten", "Betrokkenen", "Casussen", "Impact", "Protocollen", "API");
+            case "stad", "audit" ->
                     List.of("Start", "Compartimenten", "Betrokkenen", "Casussen", "Protocollen", "API");
             case "inspectie", "fiscus" ->
                     List.of("Start", "Compartimenten", "Betrokkenen", "Casussen", "COAC", "Protocollen", "API");
@@ -118,7 +119,7 @@ class NavigationBrowserTests extends BrowserTest {
         Browser.logIn(driver, base(), "magistraat", "demo");
         Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-fr")));
         assertThat(navigation()).containsExactly("Accueil", "Compartiments", "Personnes et entités", "KALI", "Réseau",
-                "Déconfliction", "Protocoles", "API");
+                "Déconfliction", "Impact", "Protocoles", "API");
         Browser.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("Déconfliction")));
         assertThat(heading()).isEqualTo("Boîte de déconfliction");
         Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-nl")));
@@ -139,6 +140,19 @@ class NavigationBrowserTests extends BrowserTest {
             assertThat(navigation()).containsExactly("Start", "Compartimenten", "Betrokkenen", "COAC", "Protocollen", "API");
             Browser.logOut(driver);
         }
+    }
+
+    @Test
+    void theProjectLeadSeesTheImpactEntryInFrench() {
+        Browser.logIn(driver, base(), "lead", "demo");
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-fr")));
+        assertThat(navigation()).containsExactly("Accueil", "Impact", "Protocoles", "API");
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("Impact")));
+        assertThat(heading()).isEqualTo("Impact");
+        assertThat(driver.findElement(By.cssSelector(".main-nav a[aria-current=page]")).getText()).isEqualTo("Impact");
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("lang-nl")));
+        assertThat(navigation()).containsExactly("Start", "Impact", "Protocollen", "API");
+        Browser.logOut(driver);
     }
 
     @Test

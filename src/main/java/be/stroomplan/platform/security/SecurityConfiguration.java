@@ -88,6 +88,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
                         // the public list of active protocols (parties, purposes, legal basis; no personal data)
                         .requestMatchers("/protocols/public").permitAll()
+                        // public statistics: organisation-wide counts, small counts suppressed (impact module)
+                        .requestMatchers("/statistics", "/statistics.csv").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .failureHandler((request, response, failure) -> response.sendRedirect(
