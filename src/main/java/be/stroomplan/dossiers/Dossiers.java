@@ -267,4 +267,9 @@ public class Dossiers {
         }
         return result;
     }
+
+    /** The subjects of one dossier while it is open (what deconfliction re-indexes on its events); none once it is not. */
+    public List<UUID> openDossierSubjects(UUID dossier) {
+        return store.openDossierSubjects(dossier);
+    }
 }

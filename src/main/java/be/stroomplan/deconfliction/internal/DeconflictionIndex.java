@@ -77,7 +77,7 @@ public class DeconflictionIndex {
 
     /** Re-indexes one dossier: its rows are replaced, or removed when it is no longer open. */
     public void reindex(UUID dossier) {
-        List<UUID> subjectIds = dossiers.openDossierSubjects().getOrDefault(dossier, List.of());
+        List<UUID> subjectIds = dossiers.openDossierSubjects(dossier);
         transaction.executeWithoutResult(status -> {
             store.lock();
             store.deleteDossier(dossier);

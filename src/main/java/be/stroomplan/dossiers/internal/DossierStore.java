@@ -131,6 +131,14 @@ public class DossierStore {
                 .query((rs, row) -> new UUID[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class) }).list();
     }
 
+    /** The subjects of one dossier while it is OPEN or under JUDICIAL_INVESTIGATION; none otherwise. */
+    public List<UUID> openDossierSubjects(UUID dossier) {
+        return jdbc.sql("""
+                SELECT s.subject_id FROM dossier_subject s JOIN dossier d ON d.id = s.dossier_id
+                WHERE d.id = ? AND d.status IN ('OPEN', 'JUDICIAL_INVESTIGATION') ORDER BY s.subject_id""")
+                .param(dossier).query(UUID.class).list();
+    }
+
     static Dossier dossier(ResultSet rs) throws SQLException {
         return new Dossier(rs.getObject("id", UUID.class), NoticeNumber.of(rs.getString("notice_number")), rs.getString("title"),
                 DossierStatus.valueOf(rs.getString("status")), rs.getString("magistrate"), rs.getString("lead_investigator"),
