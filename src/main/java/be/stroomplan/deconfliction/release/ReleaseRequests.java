@@ -185,11 +185,11 @@ public class ReleaseRequests {
             hits.add(s.compartment());
             same.add(s.id());
         }
-        dossiers.openDossierSubjects().forEach((dossier, linked) -> {
-            if (ids.contains(dossier) && linked.stream().anyMatch(same::contains)) {
+        for (UUID dossier : ids) {
+            if (!hits.contains(dossier) && dossiers.openDossierSubjects(dossier).stream().anyMatch(same::contains)) {
                 hits.add(dossier);
             }
-        });
+        }
         List<ReleaseCandidate> out = new ArrayList<>();
         for (Compartment c : mine) {
             if (hits.contains(c.id())) {
