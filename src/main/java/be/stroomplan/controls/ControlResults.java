@@ -13,7 +13,7 @@ import java.util.UUID;
 import be.stroomplan.audit.AuditAction;
 import be.stroomplan.audit.AuditRecord;
 import be.stroomplan.audit.AuditTrail;
-import be.stroomplan.controls.InvalidControlInput.Problem;
+import be.stroomplan.platform.InvalidInput.Problem;
 import be.stroomplan.controls.internal.ControlAccess;
 import be.stroomplan.controls.internal.ControlAccess.Participation;
 import be.stroomplan.controls.internal.ControlStore;

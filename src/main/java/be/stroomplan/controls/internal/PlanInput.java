@@ -15,7 +15,7 @@ import java.util.UUID;
 import be.stroomplan.controls.ControlDraft;
 import be.stroomplan.controls.ControlType;
 import be.stroomplan.controls.InvalidControlInput;
-import be.stroomplan.controls.InvalidControlInput.Problem;
+import be.stroomplan.platform.InvalidInput.Problem;
 import be.stroomplan.partners.PartnerDirectory;
 import be.stroomplan.partners.UserProfile;
 import be.stroomplan.protocols.CompartmentKind;
