@@ -230,7 +230,7 @@ public class Controls {
     /** The figures of the actions that start between the two dates (Brussels, both included). */
     public ControlFigures figures(LocalDate from, LocalDate to) {
         var totals = targets.totals(from.atStartOfDay(PlanInput.BRUSSELS).toInstant(),
-                to.plusDays(1).atStartOfDay(PlanInput.BRUSSELS).toInstant());
+                to.plusDays(1).atStartOfDay(PlanInput.BRUSSELS).toInstant(), null, null);
         double share = totals.checked() == 0 ? 0 : (double) totals.onHold() / totals.checked();
         return new ControlFigures(from, to, totals.executed(), totals.checked(), totals.onHold(), share, totals.violations(),
                 totals.reports(), totals.closures(), totals.arrests(), totals.fines(), totals.seizureValue());

@@ -20,5 +20,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Controls",
         allowedDependencies = { "platform", "partners", "audit", "protocols", "sharing", "subjects", "dossiers", "cases",
-                "deconfliction" })
+                "deconfliction", "impact" })
 package be.stroomplan.controls;

@@ -1,6 +1,7 @@
 package be.stroomplan.impact;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,7 @@ public final class FigureTable {
         if (i.controls().available()) {
             rows.add(count("controls.executed", i.controls().executed()));
             rows.add(count("controls.targetsChecked", i.controls().targetsChecked()));
+            rows.add(amount("controls.shareOnHold", BigDecimal.valueOf(i.controls().shareOnHold()).setScale(3, RoundingMode.HALF_UP)));
         } else {
             rows.add(new Row("controls", "no data yet", false));
         }

@@ -146,7 +146,8 @@ public class ImpactIndicators {
     public Indicators published(ImpactQuery query) {
         Scopes scopes = new Scopes(new CaseFigures.Scope(null, query.start(), query.end(), query.partner()),
                 new DossierFigures.Scope(null, query.start(), query.end(), query.partner()));
-        return compute(scopes, query, "ORGANISATION", ControlIndicators::none);
+        return compute(scopes, query, "ORGANISATION",
+                () -> controls.stream().findFirst().map(c -> c.figures(null, query, true)).orElse(ControlIndicators.none()));
     }
 
     /** The cases and dossiers behind the figures that the user may read; empty for the organisation-wide view. */

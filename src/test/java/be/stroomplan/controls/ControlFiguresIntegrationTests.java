@@ -8,6 +8,8 @@ import java.util.List;
 
 import be.stroomplan.support.ApplicationTest;
 
+import tools.jackson.databind.JsonNode;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -70,5 +72,23 @@ class ControlFiguresIntegrationTests {
         ControlFigures june = controls.figures(LocalDate.of(2031, 6, 1), LocalDate.of(2031, 6, 30));
         assertThat(june.actionsExecuted()).isZero();
         assertThat(june.shareOnHold()).isZero();
+
+        // the impact dashboard: the lead organisation-wide, the others over the actions they take part in
+        String may = "/api/v1/impact?from=2031-05-01&to=2031-05-31";
+        assertControls(data.get("lead", may).json(), 1, 4, 0.25);
+        assertControls(data.get("coac", may).json(), 1, 4, 0.25);
+        assertControls(data.get("douane", may).json(), 1, 4, 0.25);
+        assertControls(data.get("stad", may).json(), 0, 0, 0);
+        // a partner filter keeps the actions that organisation serves in: only A has PZ_ANTWERPEN as a service
+        assertControls(data.get("coac", may + "&partner=PZ_ANTWERPEN").json(), 1, 2, 0);
+        assertControls(data.get("lead", "/api/v1/impact?from=2031-06-01&to=2031-06-30").json(), 0, 0, 0);
+    }
+
+    private static void assertControls(JsonNode impact, long executed, long checked, double shareOnHold) {
+        JsonNode c = impact.path("controls");
+        assertThat(c.path("available").asBoolean()).as(impact.toString()).isTrue();
+        assertThat(c.path("executed").asLong()).as(impact.toString()).isEqualTo(executed);
+        assertThat(c.path("targetsChecked").asLong()).as(impact.toString()).isEqualTo(checked);
+        assertThat(c.path("shareOnHold").asDouble()).as(impact.toString()).isEqualTo(shareOnHold);
     }
 }

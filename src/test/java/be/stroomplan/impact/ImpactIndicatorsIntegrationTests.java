@@ -79,7 +79,10 @@ class ImpactIndicatorsIntegrationTests {
         assertThat(mine.path("districts").path("Deurne").asLong()).isEqualTo(1);
         assertThat(mine.path("districts").path("Antwerpen").asLong()).isEqualTo(1);
         assertThat(mine.path("districts").path("Borgerhout").asLong()).isZero();
-        assertThat(mine.path("controls").path("available").asBoolean()).isFalse();
+        // alice takes part in no COAC action: the control figures are there, and zero
+        assertThat(mine.path("controls").path("available").asBoolean()).isTrue();
+        assertThat(mine.path("controls").path("executed").asLong()).isZero();
+        assertThat(mine.path("controls").path("targetsChecked").asLong()).isZero();
         assertThat(mine.path("timingsMs").has("outcomes")).isTrue();
 
         // the partner filter: the other organisation takes part in none of alice's cases

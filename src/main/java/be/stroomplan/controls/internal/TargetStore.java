@@ -154,17 +154,23 @@ public class TargetStore {
                          BigDecimal fines, BigDecimal seizureValue) {
     }
 
-    public Totals totals(Instant from, Instant to) {
-        long executed = jdbc.sql("""
-                SELECT count(*) FROM control_action WHERE starts_at >= :from AND starts_at < :to AND status IN ('EXECUTED', 'REPORTED')""")
-                .param("from", ts(from)).param("to", ts(to)).query(Long.class).single();
-        var targets = jdbc.sql("""
+    /**
+     * The totals over the actions starting in [from, to): of the actions in {@code actions} (every
+     * action when null), and only those a {@code partner} organisation serves in (any when null).
+     */
+    public Totals totals(Instant from, Instant to, List<UUID> actions, String partner) {
+        String scope = "a.starts_at >= :from AND a.starts_at < :to"
+                + (actions == null ? "" : " AND a.id = ANY(:actions)")
+                + (partner == null ? "" : " AND EXISTS (SELECT 1 FROM control_service s WHERE s.action_id = a.id AND s.organisation = :partner)");
+        long executed = scoped(jdbc.sql("SELECT count(*) FROM control_action a WHERE " + scope
+                + " AND a.status IN ('EXECUTED', 'REPORTED')"), from, to, actions, partner).query(Long.class).single();
+        var targets = scoped(jdbc.sql("""
                 SELECT count(*) FILTER (WHERE t.check_status IS NOT NULL) AS checked,
                        count(*) FILTER (WHERE t.check_status = 'ON_HOLD') AS on_hold
                 FROM control_target t JOIN control_action a ON a.id = t.action_id
-                WHERE a.starts_at >= :from AND a.starts_at < :to AND a.status <> 'CANCELLED'""")
-                .param("from", ts(from)).param("to", ts(to)).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-        return jdbc.sql("""
+                WHERE a.status <> 'CANCELLED' AND\s""" + scope), from, to, actions, partner)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        return scoped(jdbc.sql("""
                 SELECT coalesce(sum(r.violations), 0) AS violations,
                        coalesce(sum(CASE WHEN r.official_reports = '' THEN 0
                                          ELSE array_length(string_to_array(r.official_reports, E'\\n'), 1) END), 0) AS reports,
@@ -172,10 +178,18 @@ public class TargetStore {
                        coalesce(sum(r.arrests), 0) AS arrests, coalesce(sum(r.fines), 0) AS fines,
                        coalesce(sum(r.seizure_value), 0) AS seizure_value
                 FROM control_result r JOIN control_action a ON a.id = r.action_id
-                WHERE a.starts_at >= :from AND a.starts_at < :to AND a.status IN ('EXECUTED', 'REPORTED')""")
-                .param("from", ts(from)).param("to", ts(to))
+                WHERE a.status IN ('EXECUTED', 'REPORTED') AND\s""" + scope), from, to, actions, partner)
                 .query((rs, n) -> new Totals(executed, targets[0], targets[1], rs.getLong("violations"), rs.getLong("reports"),
                         rs.getLong("closures"), rs.getLong("arrests"), rs.getBigDecimal("fines"), rs.getBigDecimal("seizure_value")))
                 .single();
+    }
+
+    private static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec sql, Instant from, Instant to, List<UUID> actions,
+                                                   String partner) {
+        sql = sql.param("from", ts(from)).param("to", ts(to));
+        if (actions != null) {
+            sql = sql.param("actions", actions.toArray(UUID[]::new));
+        }
+        return partner == null ? sql : sql.param("partner", partner);
     }
 }
