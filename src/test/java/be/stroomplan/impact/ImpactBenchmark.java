@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import be.stroomplan.cases.CaseFigures;
+import be.stroomplan.controls.internal.TargetStore;
 import be.stroomplan.dossiers.DossierFigures;
 import be.stroomplan.support.ApplicationTest;
 import be.stroomplan.support.Http;
@@ -33,8 +34,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The impact dashboard over five years of generated data (by default 50 000 MAHO cases with their
- * history, decisions, outcomes, actions and subjects’ addresses, and 10 000 KALI dossiers with
- * seizures, arrests and reports); a benchmark, not a test (its name keeps it out of the normal
+ * history, decisions, outcomes, actions and subjects’ addresses, 10 000 KALI dossiers with
+ * seizures, arrests and reports, and 20 000 COAC control actions with services, targets and results); a benchmark, not a test (its name keeps it out of the normal
  * build). Run it with {@code bench/impact.sh}. It times, as medians of rounds after a warm-up:
  * each indicator query, organisation-wide and over a user scope holding every case id; the whole
  * {@code GET /api/v1/impact} over HTTP; the dashboard page render; against the raw baseline
@@ -56,6 +57,8 @@ class ImpactBenchmark {
     @Autowired
     MockMvc mvc;
     @Autowired
+    TargetStore controls;
+    @Autowired
     Environment env;
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
@@ -64,10 +67,11 @@ class ImpactBenchmark {
     void dashboardOverFiveYears() throws Exception {
         int n = env.getProperty("bench.cases", Integer.class, 50_000);
         int d = env.getProperty("bench.dossiers", Integer.class, 10_000);
+        int c = env.getProperty("bench.controls", Integer.class, 20_000);
         int rounds = env.getProperty("bench.rounds", Integer.class, 10);
         try {
             long generating = System.nanoTime();
-            generate(n, d);
+            generate(n, d, c);
             double generated = (System.nanoTime() - generating) / 1e9;
             LocalDate to = LocalDate.now(ZoneId.of("Europe/Brussels"));
             LocalDate from = to.minusYears(5).plusDays(1);
@@ -75,6 +79,7 @@ class ImpactBenchmark {
             Instant end = to.plusDays(1).atStartOfDay(ZoneId.of("Europe/Brussels")).toInstant();
             List<UUID> all = jdbc.sql("SELECT id FROM maho_case").query(UUID.class).list();
             List<UUID> allDossiers = jdbc.sql("SELECT id FROM dossier").query(UUID.class).list();
+            List<UUID> allControls = jdbc.sql("SELECT id FROM control_action").query(UUID.class).list();
 
             Map<String, Supplier<?>> sides = new LinkedHashMap<>();
             sides.put("baseline: SELECT count(*) FROM maho_case", () -> jdbc.sql("SELECT count(*) FROM maho_case").query(Long.class).single());
@@ -94,6 +99,8 @@ class ImpactBenchmark {
                 sides.put(scope + ": dossier arrests", () -> dossiers.arrests(ds));
                 sides.put(scope + ": dossier reports", () -> dossiers.officialReports(ds));
                 sides.put(scope + ": dossiers by status", () -> dossiers.byStatus(ds));
+                List<UUID> actions = wide ? null : allControls;
+                sides.put(scope + ": control figures", () -> controls.totals(start, end, actions, null));
             }
             Http http = new Http(port);
             String query = "?from=" + from + "&to=" + to;
@@ -119,8 +126,9 @@ class ImpactBenchmark {
             }
             double baseline = median(times.get("baseline: SELECT count(*) FROM maho_case"));
             StringBuilder out = new StringBuilder();
-            out.append(String.format(Locale.ROOT, "impact dashboard: %d cases, %d dossiers generated in %.1f s; %d rounds, medians%n",
-                    n, d, generated, rounds));
+            out.append(String.format(Locale.ROOT,
+                    "impact dashboard: %d cases, %d dossiers, %d control actions generated in %.1f s; %d rounds, medians%n",
+                    n, d, c, generated, rounds));
             out.append(String.format(Locale.ROOT, "%-70s %10s %10s%n", "query", "ms", "x baseline"));
             times.forEach((k, v) -> out.append(String.format(Locale.ROOT, "%-70s %10.2f %10.1f%n", k, median(v), median(v) / baseline)));
             Path dir = Path.of("target", "bench");
@@ -137,13 +145,14 @@ class ImpactBenchmark {
         return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
     }
 
-    private void generate(int n, int d) throws IOException {
+    private void generate(int n, int d, int c) throws IOException {
         String sql = new String(ImpactBenchmark.class.getResourceAsStream("impact-bench-data.sql").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         List<String> statements = Arrays.stream(sql.split(";\\s*\\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
             for (String statement : statements) {
-                jdbc.sql(statement.replace("${cases}", Integer.toString(n)).replace("${dossiers}", Integer.toString(d))).update();
+                jdbc.sql(statement.replace("${cases}", Integer.toString(n)).replace("${dossiers}", Integer.toString(d))
+                        .replace("${controls}", Integer.toString(c))).update();
             }
         });
         jdbc.sql("ANALYZE").update();
@@ -151,6 +160,10 @@ class ImpactBenchmark {
 
     private void cleanUp() {
         for (String sql : List.of(
+                "DELETE FROM control_result WHERE entered_by = '" + MARK + "'",
+                "DELETE FROM control_target WHERE action_id IN (SELECT id FROM control_action WHERE planned_by = '" + MARK + "')",
+                "DELETE FROM control_service WHERE action_id IN (SELECT id FROM control_action WHERE planned_by = '" + MARK + "')",
+                "DELETE FROM control_action WHERE planned_by = '" + MARK + "'",
                 "DELETE FROM subject_address WHERE subject_id IN (SELECT id FROM subject WHERE created_by = '" + MARK + "')",
                 "DELETE FROM subject WHERE created_by = '" + MARK + "'",
                 "DELETE FROM case_action WHERE created_by = '" + MARK + "'",

@@ -75,3 +75,29 @@ INSERT INTO dossier_report (dossier_id, number, added_by, added_at)
 SELECT id, 'BN.99.B1.' || lpad(g::text, 6, '0') || '/' || to_char(at, 'YY'), 'bench.impact', at FROM bench_dossier;
 INSERT INTO dossier_report (dossier_id, number, added_by, added_at)
 SELECT id, 'BN.98.B1.' || lpad(g::text, 6, '0') || '/' || to_char(at, 'YY'), 'bench.impact', at FROM bench_dossier WHERE g % 2 = 0
+;
+CREATE TEMP TABLE bench_control ON COMMIT DROP AS
+SELECT gen_random_uuid() AS id, g, now() - interval '5 years' + (g * (interval '5 years' - interval '1 day') / ${controls}) AS at
+FROM generate_series(1, ${controls}) g;
+INSERT INTO control_action (id, reference, name, type, starts_at, ends_at, area, status, planned_by, planner_org, planned_at)
+SELECT id, 'BENCH-' || lpad(g::text, 7, '0'), 'Bench control ' || g, 'NIGHT_SHOP', at, at + interval '4 hours', 'Antwerpen',
+       (ARRAY['REPORTED','REPORTED','EXECUTED','APPROVED','CANCELLED'])[1 + g % 5], 'bench.impact', 'PZ_ANTWERPEN', at - interval '7 days'
+FROM bench_control;
+INSERT INTO control_service (action_id, organisation, staff)
+SELECT id, (ARRAY['PZ_ANTWERPEN','DOUANE','STAD_ANTWERPEN','RSZ'])[1 + o], 4
+FROM bench_control, generate_series(0, 1 + g % 3) o;
+CREATE TEMP TABLE bench_control_target ON COMMIT DROP AS
+SELECT gen_random_uuid() AS id, c.id AS action_id, c.g, t, c.at
+FROM bench_control c, generate_series(1, 2 + c.g % 3) t;
+INSERT INTO control_target (id, action_id, position, subject_id, kind, label, check_status)
+SELECT id, action_id, t, gen_random_uuid(), 'COMPANY', 'Bench target ' || g || '.' || t,
+       CASE WHEN (g + t) % 17 = 0 THEN 'ON_HOLD' ELSE 'CLEAR' END
+FROM bench_control_target;
+INSERT INTO control_result (id, action_id, target_id, organisation, findings, official_reports, violations, closure_until,
+                            seizure_value, arrests, fines, entered_by, entered_at)
+SELECT gen_random_uuid(), t.action_id, t.id, 'PZ_ANTWERPEN', 'Gecontroleerd',
+       CASE WHEN t.g % 4 = 0 THEN 'BN.97.B1.' || lpad(t.g::text, 6, '0') || '/26' ELSE '' END, t.g % 3,
+       CASE WHEN t.g % 25 = 0 THEN (t.at + interval '90 days')::date END, (t.g % 7) * 100, t.g % 2, (t.g % 5) * 50,
+       'bench.impact', t.at + interval '5 hours'
+FROM bench_control_target t JOIN control_action a ON a.id = t.action_id
+WHERE a.status IN ('EXECUTED', 'REPORTED') AND (t.g + t.t) % 17 <> 0
