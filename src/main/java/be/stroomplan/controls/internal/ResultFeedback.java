@@ -14,7 +14,6 @@ import be.stroomplan.controls.ControlResult;
 import be.stroomplan.controls.ControlTarget;
 import be.stroomplan.controls.FeedbackRecord;
 import be.stroomplan.partners.Classification;
-import be.stroomplan.partners.OrganisationKind;
 import be.stroomplan.partners.PartnerDirectory;
 import be.stroomplan.partners.UserProfile;
 import be.stroomplan.protocols.CompartmentKind;
@@ -68,17 +67,6 @@ public class ResultFeedback {
         this.store = store;
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    }
-
-    /** The category of a service's results, by the kind of its organisation. */
-    public static DataCategory category(OrganisationKind kind) {
-        return switch (kind) {
-            case LOCAL_POLICE, FEDERAL_POLICE -> DataCategory.POLICE;
-            case SOCIAL_INSPECTION, LABOUR_AUDITORATE -> DataCategory.SOCIAL;
-            case TAX -> DataCategory.FISCAL;
-            case CUSTOMS -> DataCategory.CUSTOMS;
-            default -> DataCategory.ADMINISTRATIVE;
-        };
     }
 
     public void report(ControlAction action, List<ControlTarget> targets, List<ControlResult> results,
@@ -176,7 +164,7 @@ public class ResultFeedback {
                 text.append("; boetes EUR ").append(r.fines());
             }
         }
-        return new ItemContent(category(author.organisation().kind()), Classification.NONE, Tlp.AMBER, SourceReliability.B,
+        return new ItemContent(DataCategory.of(author.organisation().kind()), Classification.NONE, Tlp.AMBER, SourceReliability.B,
                 InformationAccuracy.TWO, HandlingCode.H0, null, "Resultaten " + action.reference() + " — " + author.organisation().code(),
                 text.toString(), Map.of("controlAction", action.id().toString(), "reference", action.reference()), List.of());
     }
