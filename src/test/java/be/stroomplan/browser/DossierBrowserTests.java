@@ -15,7 +15,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The dossier pages in a real browser: the create form (with translated field errors), the dossier
  * page with two subjects added through its form and a relation between them, the summary PDF
- * downloaded with the browser’s session, the list and the KALI dashboard; axe-core finds no serious
+ * downloaded with the browser’s session, the list and the KALI dashboard, and the magistrate's legal
+ * hold placed and lifted from the dossier page; axe-core finds no serious
  * or critical WCAG 2.1 AA violation on any of them.
  */
 class DossierBrowserTests extends BrowserTest {
@@ -74,6 +75,23 @@ class DossierBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.id("subjects")).getText()).isEqualTo("Personnes et entités");
         assertAccessible("dossier page in French");
         driver.get(base() + "/?lang=nl");
+
+        // the legal hold: only the dossier's magistrate places and lifts it, from the dossier page
+        driver.get(dossierUrl);
+        assertThat(driver.findElement(By.id("hold-state")).getText()).isEqualTo("Geen gerechtelijke bewaring.");
+        assertThat(driver.findElements(By.id("hold-form"))).isEmpty();
+        Browser.logOut(driver);
+        Browser.logIn(driver, base(), "magistraat", "demo");
+        driver.get(dossierUrl);
+        driver.findElement(By.id("hold-reason")).sendKeys("Onderzoek naar de witwasstroom loopt");
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.cssSelector("#hold-form button")));
+        assertThat(driver.findElement(By.id("hold-state")).getText()).startsWith("Bewaard sinds")
+                .contains("magistraat", "Onderzoek naar de witwasstroom loopt");
+        assertAccessible("dossier page with a legal hold");
+        driver.findElement(By.id("hold-reason")).sendKeys("Zaak afgesloten");
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.cssSelector("#hold-form button")));
+        assertThat(driver.findElement(By.id("hold-state")).getText()).isEqualTo("Geen gerechtelijke bewaring.");
+        Browser.logOut(driver);
     }
 
     private void addSubject(String type, String name, String category) {
