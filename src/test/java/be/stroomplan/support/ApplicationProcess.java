@@ -103,6 +103,9 @@ public final class ApplicationProcess implements AutoCloseable {
             command.addAll(arguments);
             process = new ProcessBuilder(command).directory(directory.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process started = process;
+            // never leave a node running after the test JVM, whatever ended it
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly, name + "-stop"));
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -132,20 +135,6 @@ public final class ApplicationProcess implements AutoCloseable {
             pause(Duration.ofMillis(250));
         }
         throw new AssertionError(name + " not ready after " + timeout + ":\n" + logTail());
-    }
-
-    /** Waits for a command-line mode (no web server) to end; returns its exit status. */
-    public int awaitExit(Duration timeout) {
-        try {
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                kill();
-                throw new AssertionError(name + " did not end within " + timeout + ":\n" + logTail());
-            }
-            return process.exitValue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** SIGKILL: no shutdown hook, no graceful close of anything. */
