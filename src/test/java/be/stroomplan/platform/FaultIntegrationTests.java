@@ -60,7 +60,7 @@ class FaultIntegrationTests {
 
     private static final Duration START = Duration.ofMinutes(4);
     private static final String JSON = "application/json";
-    static final int IMPORT_ROWS = 30_000;
+    static final int IMPORT_ROWS = 15_000;
     static final String COMPANIES_HEADER = "ref,name,legal_form,enterprise_number,street,number,postcode,municipality,nace\n";
 
     Path directory;
