@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import be.stroomplan.platform.LoginThrottledException;
+import be.stroomplan.platform.database.DatabaseOutage;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the security filter chain's refusals as RFC 9457 problem details: 401 for no or wrong
- * credentials, 429 while a name is throttled, 403 for a refused request. A 401 names the schemes the
+ * credentials, 429 while a name is throttled, 503 when the credentials cannot be checked because the
+ * database is unreachable, 403 for a refused request. A 401 names the schemes the
  * API accepts (Basic and/or Bearer) in {@code WWW-Authenticate}.
  */
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -45,6 +47,12 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
             long seconds = Math.max(1, Duration.between(Instant.now(), throttled.lockedUntil()).toSeconds());
             response.setHeader("Retry-After", Long.toString(seconds));
             write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins for this user name; try again later.");
+            return;
+        }
+        if (DatabaseOutage.explains(failure)) {
+            // the credentials could not be checked at all: not the client's fault, and not a 401
+            response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+            write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "The service cannot reach its database. Try again shortly.");
             return;
         }
         if (basicChallenge) {

@@ -1,6 +1,9 @@
 package be.stroomplan.platform.security;
 
+import jakarta.servlet.ServletException;
+
 import be.stroomplan.platform.LoginThrottledException;
+import be.stroomplan.platform.database.DatabaseOutage;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -92,8 +95,14 @@ class SecurityConfiguration {
                         .requestMatchers("/statistics", "/statistics.csv").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
-                        .failureHandler((request, response, failure) -> response.sendRedirect(
-                                request.getContextPath() + (failure instanceof LoginThrottledException ? "/login?locked" : "/login?error")))
+                        .failureHandler((request, response, failure) -> {
+                            if (DatabaseOutage.explains(failure)) {
+                                // not a wrong password: the outage filter answers with the 503 page
+                                throw new ServletException("The credentials could not be checked", failure);
+                            }
+                            response.sendRedirect(request.getContextPath()
+                                    + (failure instanceof LoginThrottledException ? "/login?locked" : "/login?error"));
+                        })
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(SecurityConfiguration::strictHeaders);
