@@ -46,7 +46,7 @@ final class ImportMerge {
                 SELECT r.id, :compartment, r.type, r.name, r.name_normalised, r.name_canonical, r.name_variants, r.name_phonetic,
                        r.birth_date, r.birth_place, r.nationality, r.legal_form, r.nace_codes, r.ref, r.category, :org, false, :by,
                        :at, 1
-                  FROM subject_import_ready r WHERE r.import_id = :import AND NOT r.existing ORDER BY r.line""")
+                  FROM subject_import_ready r WHERE r.import_id = :import AND NOT r.existing""")
                 .param("compartment", compartment).param("org", org).param("by", by).param("at", Timestamp.from(at))
                 .param("import", importId).update();
         for (String table : new String[] { "subject_identifier", "subject_address" }) {
