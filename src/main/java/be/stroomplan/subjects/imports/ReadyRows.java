@@ -33,7 +33,12 @@ final class ReadyRows implements AutoCloseable {
         List<String> values = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         List<String> keys = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (SubjectIdentifier identifier : c.identifiers()) {
+            // an identifier given twice is stored once (the table's key), the first one as it came
+            if (!seen.add(identifier.type().name() + '\u0000' + identifier.value())) {
+                continue;
+            }
             types.add(identifier.type().name());
             values.add(identifier.value());
             shown.add(identifier.display());
