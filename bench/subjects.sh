@@ -23,5 +23,7 @@ fi
     tail -80 target/bench-subjects.log
     exit 1
 }
-for f in search neighbourhood import; do [ -f "target/bench/subjects-$f.txt" ] && cat "target/bench/subjects-$f.txt" && echo; done
+for f in search neighbourhood import import-kbo; do [ -f "target/bench/subjects-$f.txt" ] && cat "target/bench/subjects-$f.txt" && echo; done
+# the import's phases, as the application logs them
+grep -ho "Import [0-9a-f-]* ([0-9]* rows): staged.*\|Merge of import .*" target/bench-subjects.log | sort -u || true
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

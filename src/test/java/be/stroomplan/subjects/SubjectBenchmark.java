@@ -68,7 +68,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * {@code GET /api/v1/subjects/{id}/graph?depth=3} and {@link SubjectRegister#graph}, against the
  * raw recursive CTE with the same walk, no policy.</li>
  * <li><b>Import</b> of {@code bench.imports} enterprise rows ({@code kind=companies}) through the
- * API, start to DONE, against a raw {@code COPY} of the same file into a table of text columns.</li>
+ * API, from the request (the upload included) to DONE, against a raw {@code COPY} of the same file
+ * into a table of text columns without indexes; the import's phases are in the application's log.
+ * The same enterprises as a KBO open-data zip ({@code kind=kbo}), against a raw {@code COPY} of
+ * each of its four files.</li>
  * </ol>
  * Figures go to {@code target/bench/subjects-*.txt}.
  */
@@ -167,49 +170,151 @@ class SubjectBenchmark {
                     + " %d cores; load before %s", imports, bytes, count("subject"), Runtime.getRuntime().availableProcessors(), load());
             owner("CREATE TABLE IF NOT EXISTS bench_raw_company (ref text, name text, legal_form text, enterprise_number text,"
                     + " street text, number text, postcode text, municipality text, nace text)");
-            List<Long> raw = new ArrayList<>();
-            List<Long> api = new ArrayList<>();
-            HttpClient client = logIn();
-            int runs = Integer.getInteger("bench.importRuns", 3);
-            for (int run = 0; run < runs; run++) {
+            importRuns("companies", file, "text/csv", () -> {
                 owner("TRUNCATE bench_raw_company");
-                long start = System.nanoTime();
-                try (Connection connection = owner(); Reader reader = Files.newBufferedReader(file)) {
-                    connection.unwrap(PGConnection.class).getCopyAPI()
-                            .copyIn("COPY bench_raw_company FROM STDIN WITH (FORMAT csv, HEADER true)", reader);
-                }
-                raw.add(System.nanoTime() - start);
-                UUID target = newDossier("Bench import " + run);
-                start = System.nanoTime();
-                HttpResponse<String> accepted = client.send(HttpRequest.newBuilder(uri("/api/v1/imports?kind=companies&compartment=" + target))
-                        .header("Content-Type", "text/csv").header("Authorization", basic())
-                        .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
-                assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-                String id = field(accepted.body(), "id");
-                String status;
-                do {
-                    Thread.sleep(100);
-                    status = field(get(client, "/api/v1/imports/" + id), "status");
-                } while (status.equals("RUNNING"));
-                api.add(System.nanoTime() - start);
-                String outcome = get(client, "/api/v1/imports/" + id);
-                assertThat(status).as(outcome.substring(0, Math.min(2000, outcome.length()))).isEqualTo("DONE");
-                assertThat(jdbc.sql("SELECT count(*) FROM subject WHERE compartment_id = ?").param(target).query(Long.class).single())
-                        .isEqualTo(imports);
-            }
-            double rawSeconds = median(raw) / 1e9;
-            double apiSeconds = median(api) / 1e9;
-            line("%-64s %10s %12s %8s", "side (median of " + runs + " runs)", "seconds", "rows/s", "ratio");
-            line("%-64s %10.1f %,12.0f %8.2f", "raw COPY into a table of text columns, no index (baseline)", rawSeconds,
-                    imports / rawSeconds, 1.0);
-            line("%-64s %10.1f %,12.0f %8.2f", "import API: COPY to staging, validate, merge into the register", apiSeconds,
-                    imports / apiSeconds, rawSeconds / apiSeconds);
-            line("all runs, raw ms %s; import ms %s", millis(raw), millis(api));
-            line("load after %s", load());
+                rawCopy("bench_raw_company", file);
+            }, "raw COPY into a table of text columns, no index (baseline)");
             write("subjects-import.txt");
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /**
+     * The same enterprises as the public KBO open data ({@code kind=kbo}): a zip of enterprise.csv,
+     * denomination.csv, address.csv and activity.csv (one main NACE code a line), against a raw COPY
+     * of each of the four files into a table of text columns without indexes.
+     */
+    @Test
+    @Order(4)
+    void kboImport() throws Exception {
+        populate();
+        Path directory = Files.createTempDirectory("bench-kbo");
+        try {
+            Map<String, Path> files = kboFiles(directory);
+            Path zip = directory.resolve("kbo.zip");
+            try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+                for (var f : files.entrySet()) {
+                    out.putNextEntry(new java.util.zip.ZipEntry(f.getKey()));
+                    Files.copy(f.getValue(), out);
+                    out.closeEntry();
+                }
+            }
+            long csvBytes = 0;
+            for (Path f : files.values()) {
+                csvBytes += Files.size(f);
+            }
+            line("Import of %,d enterprises (kind=kbo: 4 files, %,d bytes of CSV, zip %,d bytes) into a dossier of a register holding"
+                    + " %,d subjects; %d cores; load before %s", imports, csvBytes, Files.size(zip), count("subject"),
+                    Runtime.getRuntime().availableProcessors(), load());
+            for (String table : KBO_TABLES.keySet()) {
+                owner("CREATE TABLE IF NOT EXISTS " + table + " (" + KBO_TABLES.get(table) + ")");
+            }
+            importRuns("kbo", zip, "application/zip", () -> {
+                for (String table : KBO_TABLES.keySet()) {
+                    owner("TRUNCATE " + table);
+                    rawCopy(table, files.get(table.substring("bench_raw_kbo_".length()) + ".csv"));
+                }
+            }, "raw COPY of the 4 CSV files into tables of text columns, no index");
+            write("subjects-import-kbo.txt");
+        } finally {
+            try (var paths = Files.walk(directory)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private static final Map<String, String> KBO_TABLES = new java.util.LinkedHashMap<>(Map.of(
+            "bench_raw_kbo_enterprise", "a text, b text, c text, d text, e text, f text, g text",
+            "bench_raw_kbo_denomination", "a text, b text, c text, d text",
+            "bench_raw_kbo_address", "a text, b text, c text, d text, e text, f text, g text, h text, i text, j text, k text, l text, m text",
+            "bench_raw_kbo_activity", "a text, b text, c text, d text, e text"));
+
+    private interface RawCopy {
+        void run() throws Exception;
+    }
+
+    /** Rounds of the raw baseline then the import through the API, each import into a new dossier, medians reported. */
+    private void importRuns(String kind, Path upload, String contentType, RawCopy rawCopy, String baseline) throws Exception {
+        List<Long> raw = new ArrayList<>();
+        List<Long> api = new ArrayList<>();
+        HttpClient client = logIn();
+        int runs = Integer.getInteger("bench.importRuns", 3);
+        for (int run = 0; run < runs; run++) {
+            long start = System.nanoTime();
+            rawCopy.run();
+            raw.add(System.nanoTime() - start);
+            UUID target = newDossier("Bench import " + kind + " " + run);
+            start = System.nanoTime();
+            HttpResponse<String> accepted = client.send(HttpRequest.newBuilder(uri("/api/v1/imports?kind=" + kind + "&compartment=" + target))
+                    .header("Content-Type", contentType).header("Authorization", basic())
+                    .POST(HttpRequest.BodyPublishers.ofFile(upload)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+            String id = field(accepted.body(), "id");
+            String status;
+            do {
+                Thread.sleep(100);
+                status = field(get(client, "/api/v1/imports/" + id), "status");
+            } while (status.equals("RUNNING"));
+            api.add(System.nanoTime() - start);
+            String outcome = get(client, "/api/v1/imports/" + id);
+            assertThat(status).as(outcome.substring(0, Math.min(2000, outcome.length()))).isEqualTo("DONE");
+            assertThat(jdbc.sql("SELECT count(*) FROM subject WHERE compartment_id = ?").param(target).query(Long.class).single())
+                    .isEqualTo(imports);
+        }
+        double rawSeconds = median(raw) / 1e9;
+        double apiSeconds = median(api) / 1e9;
+        line("%-64s %10s %12s %8s", "side (median of " + runs + " runs)", "seconds", "rows/s", "ratio");
+        line("%-64s %10.1f %,12.0f %8.2f", baseline, rawSeconds, imports / rawSeconds, 1.0);
+        line("%-64s %10.1f %,12.0f %8.3f", "import API: read, check on all cores, COPY ready rows, merge", apiSeconds,
+                imports / apiSeconds, rawSeconds / apiSeconds);
+        line("all runs, raw ms %s; import ms %s", millis(raw), millis(api));
+        line("load after %s", load());
+    }
+
+    private void rawCopy(String table, Path file) throws Exception {
+        try (Connection connection = owner(); Reader reader = Files.newBufferedReader(file)) {
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY " + table + " FROM STDIN WITH (FORMAT csv, HEADER true)", reader);
+        }
+    }
+
+    /** The KBO open-data files of the same generated enterprises (quoted as the FOD Economie quotes them). */
+    private Map<String, Path> kboFiles(Path directory) throws IOException {
+        Map<String, Path> files = new java.util.LinkedHashMap<>();
+        for (String name : List.of("enterprise", "denomination", "address", "activity")) {
+            files.put(name + ".csv", directory.resolve(name + ".csv"));
+        }
+        SyntheticPopulation population = new SyntheticPopulation(4242, Difficulty.EASY, 0);
+        try (BufferedWriter enterprise = Files.newBufferedWriter(files.get("enterprise.csv"));
+             BufferedWriter denomination = Files.newBufferedWriter(files.get("denomination.csv"));
+             BufferedWriter address = Files.newBufferedWriter(files.get("address.csv"));
+             BufferedWriter activity = Files.newBufferedWriter(files.get("activity.csv"))) {
+            enterprise.write("\"EnterpriseNumber\",\"Status\",\"JuridicalSituation\",\"TypeOfEnterprise\",\"JuridicalForm\","
+                    + "\"JuridicalFormCAC\",\"StartDate\"\n");
+            denomination.write("\"EntityNumber\",\"Language\",\"TypeOfDenomination\",\"Denomination\"\n");
+            address.write("\"EntityNumber\",\"TypeOfAddress\",\"CountryNL\",\"CountryFR\",\"Zipcode\",\"MunicipalityNL\","
+                    + "\"MunicipalityFR\",\"StreetNL\",\"StreetFR\",\"HouseNumber\",\"Box\",\"ExtraAddressInfo\",\"DateStrikingOff\"\n");
+            activity.write("\"EntityNumber\",\"ActivityGroup\",\"NaceVersion\",\"NaceCode\",\"Classification\"\n");
+            for (SyntheticCompany c : (Iterable<SyntheticCompany>) population.companies(imports)::iterator) {
+                String digits = c.enterpriseNumber().replaceAll("\\D", "");
+                String number = "\"" + digits.substring(0, 4) + "." + digits.substring(4, 7) + "." + digits.substring(7) + "\"";
+                enterprise.write(number + ",\"AC\",\"000\",\"2\",\"610\",\"\",\"01-02-2020\"\n");
+                denomination.write(number + ",\"2\",\"001\"," + quoted(c.name()) + "\n");
+                var a = c.address();
+                address.write(number + ",\"REGO\",\"\",\"\"," + quoted(a.postcode()) + "," + quoted(a.municipality()) + ","
+                        + quoted(a.municipality()) + "," + quoted(a.street()) + "," + quoted(a.street()) + "," + quoted(a.number()) + ","
+                        + quoted(a.box() == null ? "" : a.box()) + ",\"\",\"\"\n");
+                for (String nace : c.naceCodes()) {
+                    activity.write(number + ",\"001\",\"2008\"," + quoted(nace.replace(".", "")) + ",\"MAIN\"\n");
+                }
+            }
+        }
+        return files;
+    }
+
+    private static String quoted(String value) {
+        return "\"" + value.replace("\"", "\"\"") + "\"";
     }
 
     // the data ---------------------------------------------------------------------------------

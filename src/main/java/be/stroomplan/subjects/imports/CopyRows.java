@@ -12,6 +12,9 @@ import org.postgresql.copy.CopyIn;
  * Rows streamed into a table with PostgreSQL's COPY, in its text format: columns separated by tabs,
  * {@code \N} for null, backslash, tab and line breaks escaped; arrays as array literals. Rows are
  * sent in blocks of about 1 MB. {@link #finish} ends the COPY and returns the row count.
+ * <p>
+ * {@link #text()} makes a detached writer that only renders rows (a worker thread renders a batch,
+ * {@link #take} hands the text over), and {@link #raw} sends such rendered text.
  */
 final class CopyRows implements AutoCloseable {
 
@@ -26,6 +29,30 @@ final class CopyRows implements AutoCloseable {
     CopyRows(Connection connection, String table, String columns) throws SQLException {
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("COPY " + table + " (" + columns + ") FROM STDIN");
+    }
+
+    private CopyRows() {
+        this.copy = null;
+    }
+
+    /** A writer that renders rows without sending them; see {@link #take}. */
+    static CopyRows text() {
+        return new CopyRows();
+    }
+
+    /** The rows rendered so far, as COPY text, and a fresh start. Only for a detached writer. */
+    String take() {
+        String text = block.toString();
+        block.setLength(0);
+        return text;
+    }
+
+    /** Sends rows that a detached writer rendered. */
+    void raw(String rows) throws SQLException {
+        block.append(rows);
+        if (block.length() >= BLOCK) {
+            flush();
+        }
     }
 
     CopyRows value(Object value) {
@@ -65,7 +92,7 @@ final class CopyRows implements AutoCloseable {
         block.append(row).append('\n');
         row.setLength(0);
         columnStarted = false;
-        if (block.length() >= BLOCK) {
+        if (copy != null && block.length() >= BLOCK) {
             flush();
         }
     }
@@ -78,7 +105,7 @@ final class CopyRows implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        if (!finished && copy.isActive()) {
+        if (copy != null && !finished && copy.isActive()) {
             copy.cancelCopy();
         }
     }

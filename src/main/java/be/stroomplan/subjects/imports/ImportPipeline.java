@@ -17,13 +17,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import javax.sql.DataSource;
 
 import be.stroomplan.subjects.SubjectDraft;
-import be.stroomplan.subjects.SubjectValidation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.core.JacksonException;
@@ -31,10 +31,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The first two steps of an import, each streaming: the upload is copied into staging with COPY
- * (one text[] per row, every unreadable row refused with its line and reason), then the staged
- * rows are validated by the register's own checks and the valid ones copied, normalised and with
- * their name keys, into the ready table. No row of the register is touched here.
+ * The first two steps of an import, each streaming, neither touching a row of the register.
+ * <p>
+ * A CSV list (persons, companies) is read once: each record is cut, decoded and split on the
+ * reading thread, judged by the register's own checks on every core ({@link OrderedChecks}), and
+ * the valid rows, normalised and with their name keys, are copied with COPY into the ready table
+ * in the order of the file; unreadable and invalid rows are refused with their line and reason.
+ * A KBO zip is copied into staging as it is (one text[] per row) and joined into one row per
+ * enterprise, an FtM file is staged line by line; their rows then go through the same checks.
+ * Last, references given twice are found in the ready table.
  */
 final class ImportPipeline {
 
@@ -46,13 +51,24 @@ final class ImportPipeline {
     private final ImportStore store;
     private final JsonMapper json;
     private final int maxRowBytes;
+    private final ExecutorService checkers;
+    private final int inFlight;
 
-    ImportPipeline(DataSource dataSource, JdbcClient jdbc, ImportStore store, JsonMapper json, int maxRowBytes) {
+    /** {@code checkers} run the register's checks; {@code threads} of them, with a few batches each on their way. */
+    ImportPipeline(DataSource dataSource, JdbcClient jdbc, ImportStore store, JsonMapper json, int maxRowBytes,
+                   ExecutorService checkers, int threads) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.store = store;
         this.json = json;
         this.maxRowBytes = maxRowBytes;
+        this.checkers = checkers;
+        this.inFlight = 3 * threads + 1;
+    }
+
+    /** CSV lists are checked while they are read, in one pass; the other kinds are staged first. */
+    static boolean checkedWhileStaging(ImportKind kind) {
+        return kind == ImportKind.PERSONS || kind == ImportKind.COMPANIES;
     }
 
     /** What an import works on. */
@@ -67,9 +83,52 @@ final class ImportPipeline {
         try (Counting in = new Counting(new BufferedInputStream(Files.newInputStream(t.upload())), t.importId())) {
             if (t.kind() == ImportKind.KBO) {
                 stageZip(t, in, rejections);
+            } else if (checkedWhileStaging(t.kind())) {
+                stageAndCheck(t, in, rejections);
             } else {
                 stageFile(t, 0, null, in, t.kind() == ImportKind.FTM ? null : t.kind().columns(), rejections);
             }
+        }
+    }
+
+    /**
+     * A CSV list in one pass: read, checked on every core, and the valid rows copied into the ready
+     * table in the file's order. A wrong header fails the whole file before any row is checked.
+     */
+    private void stageAndCheck(Target t, InputStream in, Rejections rejections) throws IOException, SQLException {
+        List<String> columns = t.kind().columns();
+        CsvRecords records = new CsvRecords(new Unclosable(in), maxRowBytes, true);
+        try (Connection connection = dataSource.getConnection(); ReadyRows ready = new ReadyRows(connection);
+             OrderedChecks checks = new OrderedChecks(checkers, inFlight, t.importId(), null, t.today(), ready, rejections)) {
+            boolean header = true;
+            CsvRecords.Row row;
+            while ((row = records.next()) != null) {
+                if (row instanceof CsvRecords.Malformed bad) {
+                    checks.refused(RejectedRow.of(null, bad.line(), null, bad.messageKey(), bad.arguments()));
+                    header = false;
+                    continue;
+                }
+                List<String> values = ((CsvRecords.Fields) row).values();
+                if (header) {
+                    header = false;
+                    if (!Headers.matches(columns, values)) {
+                        rejections.fatal(RejectedRow.of(null, row.line(), null, "subjects.import.error.header",
+                                List.of(String.join(",", columns), String.join(",", values))));
+                        return;
+                    }
+                    continue;
+                }
+                if (values.size() != columns.size()) {
+                    checks.refused(RejectedRow.of(null, row.line(), null, "subjects.import.error.fieldCount",
+                            List.of(values.size(), columns.size())));
+                    continue;
+                }
+                String category = t.category();
+                checks.row(row.line(), t.kind() == ImportKind.PERSONS ? () -> RowChecks.person(values, category)
+                        : () -> RowChecks.company(values, category));
+            }
+            checks.finish();
+            ready.finish();
         }
     }
 
@@ -135,15 +194,22 @@ final class ImportPipeline {
     // validating ---------------------------------------------------------------------------------
 
     void validate(Target t, Rejections rejections) throws SQLException {
+        if (checkedWhileStaging(t.kind())) {
+            store.phase(t.importId(), ImportPhase.VALIDATING, store.readyCount(t.importId()));
+            duplicates(t, rejections);
+            return;
+        }
         long staged = jdbc.sql("SELECT count(*) FROM subject_import_staging WHERE import_id = ? AND file IN (0, 1)")
                 .param(t.importId()).query(Long.class).single();
         store.phase(t.importId(), ImportPhase.VALIDATING, staged);
         String source = t.kind() == ImportKind.KBO ? KboRows.JOIN
                 : "SELECT line, fields FROM subject_import_staging WHERE import_id = ? AND file = 0 ORDER BY line";
+        String file = t.kind() == ImportKind.KBO ? "enterprise.csv" : null;
         List<FtmLink> links = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         try (Connection reading = dataSource.getConnection(); Connection writing = dataSource.getConnection();
-             ReadyRows ready = new ReadyRows(writing, t.importId())) {
+             ReadyRows ready = new ReadyRows(writing);
+             OrderedChecks checks = new OrderedChecks(checkers, inFlight, t.importId(), file, t.today(), ready, rejections)) {
             reading.setAutoCommit(false);
             try (PreparedStatement query = reading.prepareStatement(source)) {
                 query.setFetchSize(2_000);
@@ -152,43 +218,29 @@ final class ImportPipeline {
                     long n = 0;
                     while (rs.next()) {
                         int line = rs.getInt("line");
-                        SubjectDraft draft = switch (t.kind()) {
-                            case PERSONS -> RowChecks.person(fields(rs), t.category());
-                            case COMPANIES -> RowChecks.company(fields(rs), t.category());
-                            case KBO -> RowChecks.enterprise(enterprise(rs), t.category());
-                            case FTM -> ftm(line, fields(rs).get(0), t.category(), links, ids, rejections);
-                        };
-                        if (draft != null) {
-                            check(line, draft, t, ready, rejections);
+                        if (t.kind() == ImportKind.KBO) {
+                            KboRows.Enterprise enterprise = enterprise(rs);
+                            checks.row(line, () -> RowChecks.enterprise(enterprise, t.category()));
+                        } else {
+                            // FtM entities are read here, in order: links and ids are the file's state
+                            SubjectDraft draft = ftm(line, fields(rs).get(0), t.category(), links, ids, rejections);
+                            if (draft != null) {
+                                checks.row(line, () -> draft);
+                            }
                         }
                         if (++n % REPORT_EVERY == 0) {
-                            store.progress(t.importId(), n);
+                            store.progress(t.importId(), checks.checked());
                         }
                     }
                 }
             }
+            checks.finish();
             reading.commit();
             ready.finish();
         }
         duplicates(t, rejections);
         if (!links.isEmpty()) {
             links(t, links, ids, rejections);
-        }
-    }
-
-    private void check(int line, SubjectDraft draft, Target t, ReadyRows ready, Rejections rejections) throws SQLException {
-        String file = t.kind() == ImportKind.KBO ? "enterprise.csv" : null;
-        SubjectValidation.Checked checked = SubjectValidation.check(draft, t.today());
-        if (draft.ref() == null || draft.ref().isBlank()) {
-            rejections.add(RejectedRow.of(file, line, "ref", "subjects.import.error.ref", List.of()));
-        }
-        for (var problem : checked.problems()) {
-            Object[] arguments = problem.message().getArguments();
-            rejections.add(RejectedRow.of(file, line, problem.field(), problem.message().getCodes()[0],
-                    arguments == null ? List.of() : Arrays.asList(arguments)));
-        }
-        if (checked.valid() && draft.ref() != null && !draft.ref().isBlank()) {
-            ready.add(line, checked);
         }
     }
 

@@ -69,6 +69,7 @@ public class SubjectImports {
     private final long maxBytes;
     private final Clock clock = Clock.systemUTC();
     private final ExecutorService workers;
+    private final ExecutorService checkers;
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
 
     SubjectImports(SubjectRegister register, ImportStore store, DataSource dataSource, JdbcClient jdbc, JsonMapper json,
@@ -76,10 +77,17 @@ public class SubjectImports {
                    @Value("${stroomplan.imports.directory:${java.io.tmpdir}/stroomplan-imports}") Path directory,
                    @Value("${stroomplan.imports.max-bytes:2147483648}") long maxBytes,
                    @Value("${stroomplan.imports.max-row-bytes:65536}") int maxRowBytes,
-                   @Value("${stroomplan.imports.workers:2}") int workers) {
+                   @Value("${stroomplan.imports.workers:2}") int workers,
+                   @Value("${stroomplan.imports.check-threads:0}") int checkThreads) {
         this.register = register;
         this.store = store;
-        this.pipeline = new ImportPipeline(dataSource, jdbc, store, json, maxRowBytes);
+        int threads = checkThreads > 0 ? checkThreads : Runtime.getRuntime().availableProcessors();
+        this.checkers = Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "subject-import-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.pipeline = new ImportPipeline(dataSource, jdbc, store, json, maxRowBytes, checkers, threads);
         this.merge = new ImportMerge(jdbc);
         this.transaction = transaction;
         this.audit = audit;
@@ -254,5 +262,6 @@ public class SubjectImports {
     @PreDestroy
     void stop() {
         workers.shutdownNow();
+        checkers.shutdownNow();
     }
 }

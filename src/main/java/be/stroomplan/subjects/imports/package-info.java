@@ -6,12 +6,15 @@
  * in, refuses at once what would spoil every row, and runs the import in the background:
  * <ol>
  * <li><b>staging</b>: the file is read record by record ({@code CsvRecords}: a record is cut at
- * its unquoted line break, decoded as strict UTF-8, split by RFC 4180) and streamed with COPY into
- * an unlogged staging table, one text array per row; unreadable rows are refused with their line;</li>
- * <li><b>validation</b>: each staged row (for KBO: each enterprise, joined with its name, registered
- * office and main activities by one query) goes through the register's own checks
- * ({@link be.stroomplan.subjects.SubjectValidation}) and is streamed, normalised and with its name
- * keys, into the ready table; references given twice are refused;</li>
+ * its unquoted line break, decoded as strict UTF-8, split by RFC 4180); unreadable rows are refused
+ * with their line. A CSV list (persons, companies) is checked in the same pass: batches of rows go
+ * through the register's own checks ({@link be.stroomplan.subjects.SubjectValidation}) on every core
+ * ({@code OrderedChecks}), and the valid rows, normalised and with their name keys, are streamed with
+ * COPY into the unlogged ready table in the file's order. A KBO zip and an FtM file are first copied
+ * as they are into an unlogged staging table, one text array per row;</li>
+ * <li><b>validation</b>: for KBO, each enterprise joined with its name, registered office and main
+ * activities by one query, and for FtM each entity, goes through the same checks into the ready
+ * table; then references given twice are refused;</li>
  * <li><b>merge</b>: in one transaction, with the import's audit row and its DONE status, the ready
  * rows update the records with the same reference and become new records otherwise, and FtM
  * links become relations. It only runs when no row was refused.</li>

@@ -130,7 +130,8 @@ class ImportKillTests {
             UUID id = UUID.fromString(args[3]);
             UUID compartment = UUID.fromString(args[4]);
             store.insert(id, ImportKind.PERSONS, compartment, "FGP_ANTWERPEN", "kali.fgp", Instant.now());
-            ImportPipeline pipeline = new ImportPipeline(dataSource, jdbc, store, json, 65_536);
+            ImportPipeline pipeline = new ImportPipeline(dataSource, jdbc, store, json, 65_536,
+                    java.util.concurrent.Executors.newFixedThreadPool(2), 2);
             ImportPipeline.Target target = new ImportPipeline.Target(id, ImportKind.PERSONS, compartment, "OTHER", Path.of(args[5]),
                     LocalDate.now());
             Rejections rejections = new Rejections();

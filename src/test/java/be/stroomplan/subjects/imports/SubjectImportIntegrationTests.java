@@ -267,6 +267,59 @@ class SubjectImportIntegrationTests {
         assertThat(staged(id.toString())).isZero();
     }
 
+    @Test
+    void anImportedRecordCarriesTheSameKeysAsOneTypedInThroughTheApi() {
+        String number = enterpriseNumber(7);
+        String companies = "ref,name,legal_form,enterprise_number,street,number,postcode,municipality,nace\n"
+                + "IMP-C,\"Nachtwinkel Él-Amrani & Van der Berghe, Comm.V\",CommV," + number + ",Sint-Bernardsesteenweg,12B,2660,"
+                + "Hoboken,47.11|56.101\n";
+        String nn = nationalNumber("890412", 321);
+        String persons = PERSONS_HEADER + "IMP-P,Mohammed  Ben-Ali Öztürk,1989-04-12,Borgerhout,ma," + nn
+                + ",Turnhoutsebaan,12,2140,Borgerhout,+32 470 12 34 56,M.BenAli@Example.be\n";
+        assertThat(finished(start("companies", utf8(companies))).path("status").asString()).isEqualTo("DONE");
+        assertThat(finished(start("persons", utf8(persons))).path("status").asString()).isEqualTo("DONE");
+        var company = http.post("/api/v1/subjects", "kali.fgp", "demo", "application/json", """
+                {"compartment": "%s", "type": "COMPANY", "name": "Nachtwinkel Él-Amrani & Van der Berghe, Comm.V",
+                 "legalForm": "CommV", "naceCodes": ["47.11", "56.101"], "ref": "API-C", "category": "OTHER",
+                 "identifiers": [{"type": "ENTERPRISE_NUMBER", "value": "%s"}],
+                 "addresses": [{"street": "Sint-Bernardsesteenweg", "number": "12B", "postcode": "2660", "municipality": "Hoboken"}]}"""
+                .formatted(compartment, number));
+        assertThat(company.status()).as(company.body()).isEqualTo(201);
+        var person = http.post("/api/v1/subjects", "kali.fgp", "demo", "application/json", """
+                {"compartment": "%s", "type": "PERSON", "name": "Mohammed  Ben-Ali Öztürk", "birthDate": "1989-04-12",
+                 "birthPlace": "Borgerhout", "nationality": "ma", "ref": "API-P", "category": "OTHER",
+                 "identifiers": [{"type": "NATIONAL_NUMBER", "value": "%s"}, {"type": "PHONE", "value": "+32 470 12 34 56"},
+                                 {"type": "EMAIL", "value": "M.BenAli@Example.be"}],
+                 "addresses": [{"street": "Turnhoutsebaan", "number": "12", "postcode": "2140", "municipality": "Borgerhout"}]}"""
+                .formatted(compartment, nn));
+        assertThat(person.status()).as(person.body()).isEqualTo(201);
+
+        for (String[] pair : new String[][] { { "IMP-C", "API-C" }, { "IMP-P", "API-P" } }) {
+            Map<String, Object> imported = keys(pair[0]);
+            Map<String, Object> typed = keys(pair[1]);
+            assertThat(imported.get("name_variants").toString()).as("the keys are really there").isNotEqualTo("{}");
+            assertThat(imported.get("identifiers").toString()).as("identifiers are really there").isNotBlank();
+            for (String key : typed.keySet()) {
+                assertThat(imported.get(key)).as(pair[0] + " against " + pair[1] + ": " + key).isEqualTo(typed.get(key));
+            }
+        }
+    }
+
+    /** Every column and side row that search, matching and listing read, but the record's own id, ref and time. */
+    private Map<String, Object> keys(String ref) {
+        return jdbc.sql("""
+                SELECT s.type, s.name, s.name_normalised, s.name_canonical, s.name_variants::text AS name_variants,
+                       s.name_phonetic::text AS name_phonetic, subject_fold(s.name) AS folded, s.birth_date, s.birth_place,
+                       s.nationality, s.legal_form, s.nace_codes::text AS nace_codes, s.category, s.owner_org, s.on_record, s.version,
+                       (SELECT string_agg(i.type || '|' || i.value || '|' || i.display || '|' || i.match_key, ';'
+                               ORDER BY i.type, i.value) FROM subject_identifier i WHERE i.subject_id = s.id) AS identifiers,
+                       (SELECT string_agg(a.position || '|' || a.street || '|' || a.number || '|' || a.box || '|' || a.postcode
+                               || '|' || a.municipality || '|' || a.match_key, ';' ORDER BY a.position)
+                          FROM subject_address a WHERE a.subject_id = s.id) AS addresses
+                  FROM subject s WHERE s.compartment_id = ? AND s.ref = ?""").params(UUID.fromString(compartment), ref)
+                .query().singleRow();
+    }
+
     // ------------------------------------------------------------------------------------------
 
     private String path(String kind) {
