@@ -42,6 +42,11 @@ public class SubjectRegister {
 
     /** The largest page of a compartment's subjects. */
     public static final int MAX_PAGE = 500;
+    /**
+     * The most results a name search ranks and counts: a name shared by more subjects than this is
+     * reported as more than this many ({@link SubjectPage#totalCapped()}), to be narrowed down.
+     */
+    public static final int MAX_RESULTS = 200;
     private static final Pattern DIGIT_RUN = Pattern.compile("\\d[\\d .\\-/]{4,}\\d");
     private static final Pattern GRADING = Pattern.compile("[ABCX][1-4]");
 
@@ -178,11 +183,12 @@ public class SubjectRegister {
             if (keys.isEmpty()) {
                 throw InvalidSubjectInput.of("q", "subjects.error.query");
             }
-            result = readOnly.execute(status -> store.searchNames(reader, keys, fold(q), page, size));
+            result = readOnly.execute(status -> store.searchNames(reader, keys, fold(q), page, size, MAX_RESULTS));
             details = "name search '" + DIGIT_RUN.matcher(q).replaceAll(m -> masked(m.group())) + "'";
         }
         audit.record(AuditRecord.of(AuditAction.SEARCH).objectType("SUBJECT").compartment(why.compartment()).purpose(why.recorded())
-                .details(details + ", page " + page + ": " + result.items().size() + " of " + result.totalItems()).build());
+                .details(details + ", page " + page + ": " + result.items().size() + " of " + result.totalItems()
+                        + (result.totalCapped() ? "+" : "")).build());
         return result;
     }
 
