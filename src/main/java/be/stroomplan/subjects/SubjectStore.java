@@ -124,6 +124,12 @@ class SubjectStore {
                 addresses(List.of(id)).getOrDefault(id, List.of())));
     }
 
+    /** The subject's row alone, without its identifiers and addresses. */
+    Optional<Subject> findRow(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM subject s WHERE s.id = ?").param(id)
+                .query((rs, n) -> subject(rs, List.of(), List.of())).optional();
+    }
+
     Map<UUID, List<SubjectIdentifier>> identifiers(Collection<UUID> ids) {
         Map<UUID, List<SubjectIdentifier>> result = new HashMap<>();
         jdbc.sql("SELECT subject_id, type, value, display, match_key FROM subject_identifier"
@@ -415,15 +421,21 @@ class SubjectStore {
                 .param("id", subject).query((rs, n) -> relation(rs)).list();
     }
 
+    /** A subject reached by a walk: where it was recorded, what it shows, and its least depth from the root. */
+    record Reached(UUID id, UUID compartment, String ref, SubjectType type, String name, int depth) {
+    }
+
     /**
-     * The readable neighbourhood of a subject up to a depth: each node with its least depth. A
-     * breadth-first walk: each step follows the readable relations of the previous step's nodes
-     * through the source and target indexes, and UNION keeps each (subject, depth) once, so the
-     * work grows with the neighbourhood, not with the number of paths through it.
+     * The readable neighbourhood of a subject up to a depth, the root included: each subject with
+     * its least depth, nearest first, at most {@code limit}, in one statement. A breadth-first walk:
+     * each step follows the readable relations of the previous step's subjects to readable subjects
+     * (the read rule of both is answered from the walk indexes' included columns and the subject
+     * read index, without visiting the tables), and UNION keeps each (subject, depth) once, so the
+     * work grows with the neighbourhood, not with the number of paths through it. Only the
+     * subjects kept are read from the table.
      */
-    Map<UUID, Integer> neighbourhood(SubjectReader reader, UUID root, int depth, int limit) {
-        Map<UUID, Integer> nodes = new LinkedHashMap<>();
-        reader(jdbc.sql("""
+    List<Reached> neighbourhood(SubjectReader reader, UUID root, int depth, int limit) {
+        return reader(jdbc.sql("""
                 WITH RECURSIVE walk (node, depth) AS (
                     SELECT CAST(:root AS uuid), 0
                     UNION
@@ -435,14 +447,16 @@ class SubjectStore {
                         WHERE r.target_id = w.node AND %1$s AND %2$s
                     ) n
                     WHERE w.depth < :depth
+                ), reached AS (
+                    SELECT node, min(depth) AS depth FROM walk GROUP BY node ORDER BY min(depth), node LIMIT :limit
                 )
-                SELECT node, min(depth) AS depth FROM walk GROUP BY node ORDER BY min(depth), node LIMIT :limit"""
-                .formatted(visible("r"), visible("b"))), reader)
+                SELECT s.id, s.compartment_id, s.ref, s.type, s.name, reached.depth
+                FROM reached JOIN subject s ON s.id = reached.node
+                ORDER BY reached.depth, reached.node""".formatted(visible("r"), visible("b"))), reader)
                 .param("root", root).param("depth", depth).param("limit", limit)
-                .query(rs -> {
-                    nodes.put(rs.getObject("node", UUID.class), rs.getInt("depth"));
-                });
-        return nodes;
+                .query((rs, n) -> new Reached(rs.getObject("id", UUID.class), rs.getObject("compartment_id", UUID.class),
+                        rs.getString("ref"), SubjectType.valueOf(rs.getString("type")), rs.getString("name"), rs.getInt("depth")))
+                .list();
     }
 
     /** The readable subjects of these compartments, oldest first. */
@@ -452,16 +466,6 @@ class SubjectStore {
                 WHERE s.compartment_id = ANY(CAST(:compartments AS uuid[])) AND %s
                 ORDER BY s.created_at, s.id""".formatted(visible("s"))), reader)
                 .param("compartments", array(compartments.stream().map(UUID::toString).toList()))
-                .query((rs, n) -> new SubjectNetwork.Node(rs.getObject("id", UUID.class), rs.getObject("compartment_id", UUID.class),
-                        rs.getString("ref"), SubjectType.valueOf(rs.getString("type")), rs.getString("name"))).list();
-    }
-
-    /** The readable subjects among these ids, without identifiers or addresses. */
-    List<SubjectNetwork.Node> networkNodesById(SubjectReader reader, Collection<UUID> ids) {
-        return reader(jdbc.sql("""
-                SELECT s.id, s.compartment_id, s.ref, s.type, s.name FROM subject s
-                WHERE s.id = ANY(CAST(:ids AS uuid[])) AND %s""".formatted(visible("s"))), reader)
-                .param("ids", array(ids.stream().map(UUID::toString).toList()))
                 .query((rs, n) -> new SubjectNetwork.Node(rs.getObject("id", UUID.class), rs.getObject("compartment_id", UUID.class),
                         rs.getString("ref"), SubjectType.valueOf(rs.getString("type")), rs.getString("name"))).list();
     }
