@@ -40,22 +40,34 @@ CREATE FUNCTION subject_name_token_keys(tokens text[]) RETURNS TABLE (key text, 
         ) k
     $$;
 
+-- Tokens that no subject holds any more leave the vocabulary; new tokens enter it (in key order,
+-- so that two bulk writers never wait for each other in a cycle). An update only looks at the
+-- tokens it changed.
 CREATE FUNCTION subject_name_token_sync() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
+DECLARE
+    gone text[];
+    came text[];
 BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        -- tokens that no subject holds any more leave the vocabulary
-        DELETE FROM subject_name_token v
-        USING (SELECT DISTINCT unnest(string_to_array(name_canonical, ' ')) AS token FROM old_rows) o
-        WHERE v.token = o.token
-          AND NOT EXISTS (SELECT 1 FROM subject s WHERE string_to_array(s.name_canonical, ' ') @> ARRAY[o.token]);
+    IF TG_OP = 'DELETE' THEN
+        gone := ARRAY(SELECT DISTINCT unnest(string_to_array(name_canonical, ' ')) FROM old_rows);
+    ELSIF TG_OP = 'UPDATE' THEN
+        gone := ARRAY(SELECT unnest(string_to_array(name_canonical, ' ')) FROM old_rows
+                      EXCEPT SELECT unnest(string_to_array(name_canonical, ' ')) FROM new_rows);
+        came := ARRAY(SELECT unnest(string_to_array(name_canonical, ' ')) FROM new_rows
+                      EXCEPT SELECT unnest(string_to_array(name_canonical, ' ')) FROM old_rows);
+    ELSE
+        came := ARRAY(SELECT DISTINCT unnest(string_to_array(name_canonical, ' ')) FROM new_rows);
     END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        -- in key order, so that two bulk writers never wait for each other in a cycle
+    IF cardinality(gone) > 0 THEN
+        DELETE FROM subject_name_token v
+        WHERE v.token = ANY(gone)
+          AND NOT EXISTS (SELECT 1 FROM subject s WHERE string_to_array(s.name_canonical, ' ') @> ARRAY[v.token]);
+    END IF;
+    IF cardinality(came) > 0 THEN
         INSERT INTO subject_name_token (key, token)
-        SELECT k.key, k.token FROM subject_name_token_keys(
-            (SELECT array_agg(DISTINCT t) FROM new_rows, unnest(string_to_array(name_canonical, ' ')) t)) k
+        SELECT k.key, k.token FROM subject_name_token_keys(came) k
         ORDER BY k.key, k.token
         ON CONFLICT DO NOTHING;
     END IF;

@@ -181,8 +181,12 @@ class SubjectSearchIntegrationTests {
         assertThat(ids(search(investigator, name, dossier))).as("a token missing from the vocabulary matches itself").startsWith(id);
 
         jdbc.sql("INSERT INTO subject_name_token (key, token) VALUES (?, ?)").params(canonical, canonical).update();
+        String renamed = canonical + "w";
+        jdbc.sql("UPDATE subject SET name_canonical = ? WHERE id = CAST(? AS uuid)").params(given + " " + renamed, id).update();
+        assertThat(vocabulary(renamed)).as("a renamed subject's new token enters").contains(renamed);
+        assertThat(vocabulary(canonical)).as("and the token it no longer holds leaves").isEmpty();
         jdbc.sql("DELETE FROM subject WHERE id = CAST(? AS uuid)").param(id).update();
-        assertThat(vocabulary(canonical)).as("a token no subject holds leaves the vocabulary").isEmpty();
+        assertThat(vocabulary(renamed)).as("a token no subject holds leaves the vocabulary").isEmpty();
         assertThat(vocabulary(given)).as("a token other subjects hold stays").isNotEmpty();
     }
 
