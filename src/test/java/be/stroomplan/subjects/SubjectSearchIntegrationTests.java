@@ -81,14 +81,14 @@ class SubjectSearchIntegrationTests {
         String person = data.person(investigator, dossier, "Sofie Vermeulen", "1991-03-14", null);
         String other = data.person(investigator, dossier, "Sofie Claes", null, null);
 
-        assertThat(ids(search(investigator, "Sofie Vermrulen", dossier))).as("a letter wrong").startsWith(person);
-        assertThat(ids(search(investigator, "Sofie Vermeulne", dossier))).as("two letters swapped").startsWith(person);
-        assertThat(ids(search(investigator, "Sofei Vermeulen", dossier))).as("a typing error in the given name").startsWith(person);
-        assertThat(ids(search(investigator, "Sophie Vermeulen", dossier))).as("a spelling variant").startsWith(person);
-        assertThat(ids(search(investigator, "Vermeulen Sofie", dossier))).as("given and family name swapped").startsWith(person);
+        assertThat(ranked("Sofie Vermrulen", person, other)).as("a letter wrong").startsWith(person);
+        assertThat(ranked("Sofie Vermeulne", person, other)).as("two letters swapped").startsWith(person);
+        assertThat(ranked("Sofei Vermeulen", person, other)).as("a typing error in the given name").startsWith(person);
+        assertThat(ranked("Sophie Vermeulen", person, other)).as("a spelling variant").startsWith(person);
+        assertThat(ranked("Vermeulen Sofie", person, other)).as("given and family name swapped").startsWith(person);
         assertThat(ids(search(investigator, "Vermeulen", dossier))).as("the family name alone").contains(person)
                 .doesNotContain(other);
-        assertThat(ids(search(investigator, "Sofie Verme", dossier))).as("a family name typed in part").startsWith(person);
+        assertThat(ranked("Sofie Verme", person, other)).as("a family name typed in part").startsWith(person);
     }
 
     @Test
@@ -96,17 +96,20 @@ class SubjectSearchIntegrationTests {
         String mohamed = data.person(investigator, dossier, "Mohamed Amine Ouazzani", null, null);
         String joined = data.person(investigator, dossier, "Youssef El Ouardighi", null, null);
         String particles = data.person(investigator, dossier, "Pieter Van den Bossche", null, null);
-        String company = data.company(investigator, dossier, "Nachtwinkel De Zeester BV", "0566.988.259");
+        String kbo = enterpriseNumber();
+        String company = data.company(investigator, dossier, "Nachtwinkel De Zeester BV", kbo);
+        String[] mine = { mohamed, joined, particles, company };
 
-        assertThat(ids(search(investigator, "Muhammad Amine Ouazzani", dossier))).startsWith(mohamed);
+        assertThat(ranked("Muhammad Amine Ouazzani", mine)).startsWith(mohamed);
         assertThat(ids(search(investigator, "Mohammed Ouazzani", dossier))).as("the middle name left out").contains(mohamed);
         assertThat(ids(search(investigator, "Mohamed Amin Al Ouazzani", dossier))).contains(mohamed);
-        assertThat(ids(search(investigator, "Youssef Elouardighi", dossier))).startsWith(joined);
+        assertThat(ranked("Youssef Elouardighi", mine)).startsWith(joined);
         assertThat(ids(search(investigator, "Joseph Al-Ouardighi", dossier))).contains(joined);
-        assertThat(ids(search(investigator, "Pieter Vandenbossche", dossier))).startsWith(particles);
-        assertThat(ids(search(investigator, "VAN DEN BOSSCHE Pieter", dossier))).startsWith(particles);
+        assertThat(ranked("Pieter Vandenbossche", mine)).startsWith(particles);
+        assertThat(ranked("VAN DEN BOSSCHE Pieter", mine)).startsWith(particles);
         assertThat(ids(search(investigator, "Nachtwinkel Zeester", dossier))).as("a company without its legal form").contains(company);
-        assertThat(ids(search(investigator, "0566 988 259", dossier))).as("an identifier is searched exactly").containsExactly(company);
+        String written = kbo.substring(0, 4) + " " + kbo.substring(4, 7) + " " + kbo.substring(7);
+        assertThat(ids(search(investigator, written, dossier))).as("an identifier is searched exactly").containsExactly(company);
     }
 
     @Test
@@ -116,13 +119,13 @@ class SubjectSearchIntegrationTests {
         String family = data.person(investigator, dossier, "Nadia Bouzidi", null, null);
 
         JsonNode page = search(investigator, "Karim Bouzidi", dossier);
-        List<String> ranked = ids(page);
+        List<String> ranked = among(ids(page), typo, exact, family);
         assertThat(ranked).startsWith(exact).contains(typo);
         assertThat(ranked.indexOf(typo)).isLessThan(ranked.contains(family) ? ranked.indexOf(family) : Integer.MAX_VALUE);
         List<Double> scores = new ArrayList<>();
         page.path("items").forEach(item -> scores.add(item.path("score").asDouble()));
         assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
-        assertThat(page.path("totalItems").asLong()).isEqualTo(ranked.size());
+        assertThat(page.path("totalItems").asLong()).isEqualTo(ids(page).size());
         assertThat(page.path("totalCapped").asBoolean()).isFalse();
     }
 
@@ -188,6 +191,25 @@ class SubjectSearchIntegrationTests {
         jdbc.sql("DELETE FROM subject WHERE id = CAST(? AS uuid)").param(id).update();
         assertThat(vocabulary(renamed)).as("a token no subject holds leaves the vocabulary").isEmpty();
         assertThat(vocabulary(given)).as("a token other subjects hold stays").isNotEmpty();
+    }
+
+    /** The investigator's search in the dossier, ranked, keeping only these subjects (see {@link #among}). */
+    private List<String> ranked(String query, String... subjects) {
+        return among(ids(search(investigator, query, dossier)), subjects);
+    }
+
+    /** A valid enterprise number no other test uses. */
+    private static String enterpriseNumber() {
+        long base = 1_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextLong(8_999_999);
+        return "%08d%02d".formatted(base, 97 - base % 97);
+    }
+
+    /**
+     * The ranked ids, keeping only these subjects: the test's users may read subjects of other
+     * tests through their team or organisation, which must not decide the order asserted here.
+     */
+    private static List<String> among(List<String> ranked, String... ids) {
+        return ranked.stream().filter(List.of(ids)::contains).toList();
     }
 
     private List<String> vocabulary(String token) {
