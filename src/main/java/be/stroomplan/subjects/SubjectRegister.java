@@ -42,6 +42,13 @@ public class SubjectRegister {
 
     /** The largest page of a compartment's subjects. */
     public static final int MAX_PAGE = 500;
+    /**
+     * The most results a name search ranks and counts: a name shared by more subjects than this is
+     * reported as more than this many ({@link SubjectPage#totalCapped()}), to be narrowed down.
+     */
+    public static final int MAX_RESULTS = 200;
+    /** The most subjects a neighbourhood holds (the nearest ones): more than a graph can show. */
+    public static final int MAX_NEIGHBOURHOOD = 500;
     private static final Pattern DIGIT_RUN = Pattern.compile("\\d[\\d .\\-/]{4,}\\d");
     private static final Pattern GRADING = Pattern.compile("[ABCX][1-4]");
 
@@ -178,11 +185,12 @@ public class SubjectRegister {
             if (keys.isEmpty()) {
                 throw InvalidSubjectInput.of("q", "subjects.error.query");
             }
-            result = readOnly.execute(status -> store.searchNames(reader, keys, fold(q), page, size));
+            result = readOnly.execute(status -> store.searchNames(reader, keys, fold(q), page, size, MAX_RESULTS));
             details = "name search '" + DIGIT_RUN.matcher(q).replaceAll(m -> masked(m.group())) + "'";
         }
         audit.record(AuditRecord.of(AuditAction.SEARCH).objectType("SUBJECT").compartment(why.compartment()).purpose(why.recorded())
-                .details(details + ", page " + page + ": " + result.items().size() + " of " + result.totalItems()).build());
+                .details(details + ", page " + page + ": " + result.items().size() + " of " + result.totalItems()
+                        + (result.totalCapped() ? "+" : "")).build());
         return result;
     }
 
@@ -261,8 +269,17 @@ public class SubjectRegister {
     }
 
     private Subject readable(SubjectReader reader, String subjectId, String purpose, String what) {
-        UUID id = id(subjectId, "subject");
-        Subject subject = store.find(id).orElseThrow(() -> new SubjectNotFound("subject"));
+        return readable(reader, id(subjectId, "subject"), purpose, what, store::find);
+    }
+
+    /** Like {@link #readable(SubjectReader, String, String, String)}, the subject's row alone: for walks that need only its id. */
+    private Subject readableRow(SubjectReader reader, String subjectId, String purpose, String what) {
+        return readable(reader, id(subjectId, "subject"), purpose, what, store::findRow);
+    }
+
+    private Subject readable(SubjectReader reader, UUID id, String purpose, String what,
+                             java.util.function.Function<UUID, Optional<Subject>> find) {
+        Subject subject = find.apply(id).orElseThrow(() -> new SubjectNotFound("subject"));
         if (reader.role(subject.compartment()).isEmpty()) {
             throw new SubjectNotFound("subject");
         }
@@ -421,20 +438,14 @@ public class SubjectRegister {
             throw InvalidSubjectInput.of("depth", "subjects.error.depth", 1, 3);
         }
         SubjectReader reader = reader(user);
-        Subject root = readable(reader, subjectId, purpose, "graph");
+        Subject root = readableRow(reader, subjectId, purpose, "graph");
         Purpose why = purpose(reader, purpose, root.compartment());
         SubjectGraph graph = readOnly.execute(status -> {
-            Map<UUID, Integer> depths = store.neighbourhood(reader, root.id(), depth, 500);
-            Map<UUID, Subject> subjects = new HashMap<>();
-            store.subjects(depths.keySet()).stream().filter(reader::reads).forEach(s -> subjects.put(s.id(), s));
-            List<SubjectGraph.Node> nodes = new ArrayList<>();
-            depths.forEach((id, d) -> {
-                Subject s = subjects.get(id);
-                if (s != null) {
-                    nodes.add(new SubjectGraph.Node(id, s.ref(), s.type(), s.name(), d));
-                }
-            });
-            return new SubjectGraph(root.id(), depth, nodes, store.relationsAmong(reader, subjects.keySet()));
+            List<SubjectStore.Reached> reached = store.neighbourhood(reader, root.id(), depth, MAX_NEIGHBOURHOOD);
+            List<SubjectGraph.Node> nodes = reached.stream()
+                    .map(r -> new SubjectGraph.Node(r.id(), r.ref(), r.type(), r.name(), r.depth())).toList();
+            return new SubjectGraph(root.id(), depth, nodes,
+                    store.relationsAmong(reader, reached.stream().map(SubjectStore.Reached::id).toList()));
         });
         recordRead(root, why, "graph depth " + depth + ": " + graph.nodes().size() + " subjects, " + graph.edges().size() + " relations");
         return graph;
@@ -481,14 +492,13 @@ public class SubjectRegister {
             throw InvalidSubjectInput.of("depth", "subjects.error.depth", 1, 3);
         }
         SubjectReader reader = reader(user);
-        Subject root = readable(reader, subjectId, purpose, "graph");
+        Subject root = readableRow(reader, subjectId, purpose, "graph");
         Purpose why = purpose(reader, purpose, root.compartment());
         SubjectNetwork network = readOnly.execute(status -> {
-            Map<UUID, Integer> depths = store.neighbourhood(reader, root.id(), depth, 500);
-            Map<UUID, SubjectNetwork.Node> found = new HashMap<>();
-            store.networkNodesById(reader, depths.keySet()).forEach(n -> found.put(n.id(), n));
-            List<SubjectNetwork.Node> nodes = depths.keySet().stream().map(found::get).filter(java.util.Objects::nonNull).toList();
-            return new SubjectNetwork(nodes, store.relationsAmong(reader, found.keySet()));
+            List<SubjectStore.Reached> reached = store.neighbourhood(reader, root.id(), depth, MAX_NEIGHBOURHOOD);
+            List<SubjectNetwork.Node> nodes = reached.stream()
+                    .map(r -> new SubjectNetwork.Node(r.id(), r.compartment(), r.ref(), r.type(), r.name())).toList();
+            return new SubjectNetwork(nodes, store.relationsAmong(reader, reached.stream().map(SubjectStore.Reached::id).toList()));
         });
         recordRead(root, why, "graph depth " + depth + ": " + network.nodes().size() + " subjects, " + network.relations().size()
                 + " relations");
@@ -501,8 +511,8 @@ public class SubjectRegister {
             throw InvalidSubjectInput.of("maxDepth", "subjects.error.depth", 1, 6);
         }
         SubjectReader reader = reader(user);
-        Subject from = readable(reader, subjectId, purpose, "paths");
-        Subject to = readable(reader, otherId, purpose, "paths");
+        Subject from = readableRow(reader, subjectId, purpose, "paths");
+        Subject to = readableRow(reader, otherId, purpose, "paths");
         Purpose why = purpose(reader, purpose, from.compartment());
         List<SubjectPath> paths = from.id().equals(to.id()) ? List.of(new SubjectPath(List.of(from.id()), List.of()))
                 : readOnly.execute(status -> store.shortestPaths(reader, from.id(), to.id(), maxDepth, 20));

@@ -124,6 +124,12 @@ class SubjectStore {
                 addresses(List.of(id)).getOrDefault(id, List.of())));
     }
 
+    /** The subject's row alone, without its identifiers and addresses. */
+    Optional<Subject> findRow(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM subject s WHERE s.id = ?").param(id)
+                .query((rs, n) -> subject(rs, List.of(), List.of())).optional();
+    }
+
     Map<UUID, List<SubjectIdentifier>> identifiers(Collection<UUID> ids) {
         Map<UUID, List<SubjectIdentifier>> result = new HashMap<>();
         jdbc.sql("SELECT subject_id, type, value, display, match_key FROM subject_identifier"
@@ -152,25 +158,126 @@ class SubjectStore {
 
     // lists -----------------------------------------------------------------------------------
 
-    /** Fuzzy name search over the subjects the reader may read, ranked. */
-    SubjectPage searchNames(SubjectReader reader, NameKeys keys, String folded, int page, int size) {
+    /** At most this many tokens of a query are searched (the first ones). */
+    static final int MAX_TOKENS = 6;
+    /** At most this many spelling neighbours of one query token. */
+    static final int NEIGHBOURS = 20;
+    /** The least trigram similarity of a spelling neighbour that is more than one typing error away. */
+    static final double NEIGHBOUR_SIMILARITY = 0.45;
+
+    /**
+     * Fuzzy name search over the subjects the reader may read, ranked, at most {@code cap} of them.
+     * The candidates are the subjects that share an exact name key with the query (the canonical
+     * name, a transliteration or skeleton variant, a phonetic key), and those that hold every token
+     * of the query or a spelling neighbour of it ({@link #neighbours}); with three tokens or more, all
+     * but one suffice (a middle name left out). Each kind of candidate is fetched up to
+     * {@code cap + 1} through the GIN indexes, so a common name costs no more than a rare one;
+     * the candidates are then scored as before (trigram similarities of the name forms, plus
+     * bonuses for exact keys) and ranked. The total is exact up to {@code cap}; above it the page
+     * says so.
+     */
+    SubjectPage searchNames(SubjectReader reader, NameKeys keys, String folded, int page, int size, int cap) {
+        List<String> tokens = keys.tokens().stream().filter(t -> !t.isEmpty()).distinct().limit(MAX_TOKENS).toList();
+        List<List<String>> groups = neighbours(tokens);
+        String holds = "string_to_array(s.name_canonical, ' ') && CAST(:g%d AS text[])";
+        StringBuilder hits = new StringBuilder("""
+                (SELECT s.id FROM subject s WHERE %s
+                   AND (s.name_variants && CAST(:variants AS text[]) OR s.name_phonetic && CAST(:phonetic AS text[])) LIMIT :stage)"""
+                .formatted(visible("s")));
+        if (!groups.isEmpty()) {
+            hits.append("\nUNION\n(SELECT s.id FROM subject s WHERE %s AND %s LIMIT :stage)".formatted(visible("s"),
+                    all(holds, groups.size(), -1)));
+        }
+        if (groups.size() >= 3) {
+            List<String> allButOne = new ArrayList<>();
+            for (int skip = 0; skip < groups.size(); skip++) {
+                allButOne.add("(" + all(holds, groups.size(), skip) + ")");
+            }
+            hits.append("\nUNION\n(SELECT s.id FROM subject s WHERE %s AND (%s) LIMIT :stage)".formatted(visible("s"),
+                    String.join(" OR ", allButOne)));
+        }
         String sql = """
-                SELECT * FROM (
-                    SELECT %s,
-                        GREATEST(similarity(s.name_canonical, :canonical), word_similarity(:canonical, s.name_canonical),
-                                 similarity(subject_fold(s.name), :folded), similarity(s.name_normalised, :normalised))
-                        + CASE WHEN s.name_canonical = :canonical THEN 0.6 ELSE 0 END
-                        + CASE WHEN s.name_variants && CAST(:variants AS text[]) THEN 0.4 ELSE 0 END
-                        + CASE WHEN s.name_phonetic && CAST(:phonetic AS text[]) THEN 0.2 ELSE 0 END AS score
-                    FROM subject s
-                    WHERE %s
-                      AND (s.name_canonical %% :canonical OR :canonical <%% s.name_canonical OR subject_fold(s.name) %% :folded
-                           OR s.name_normalised %% :normalised OR s.name_variants && CAST(:variants AS text[])
-                           OR s.name_phonetic && CAST(:phonetic AS text[]))
-                ) ranked""".formatted(COLUMNS, visible("s"));
-        return page(sql, "score DESC, name, id", spec -> reader(spec, reader).param("canonical", keys.canonical()).param("folded", folded)
+                WITH hit AS (%s),
+                found AS (SELECT count(*) AS total FROM hit)
+                SELECT found.total, ranked.* FROM found LEFT JOIN LATERAL (
+                    SELECT * FROM (
+                        SELECT %s,
+                            GREATEST(similarity(s.name_canonical, :canonical), word_similarity(:canonical, s.name_canonical),
+                                     similarity(subject_fold(s.name), :folded), similarity(s.name_normalised, :normalised))
+                            + CASE WHEN s.name_canonical = :canonical THEN 0.6 ELSE 0 END
+                            + CASE WHEN s.name_variants && CAST(:variants AS text[]) THEN 0.4 ELSE 0 END
+                            + CASE WHEN s.name_phonetic && CAST(:phonetic AS text[]) THEN 0.2 ELSE 0 END AS score
+                        FROM subject s JOIN hit ON hit.id = s.id
+                    ) scored ORDER BY score DESC, name, id LIMIT :limit OFFSET :offset
+                ) ranked ON true""".formatted(hits, COLUMNS);
+        long offset = (long) page * size;
+        JdbcClient.StatementSpec spec = reader(jdbc.sql(sql), reader).param("canonical", keys.canonical()).param("folded", folded)
                 .param("normalised", keys.normalised()).param("variants", array(keys.variants()))
-                .param("phonetic", array(keys.phonetic())), page, size);
+                .param("phonetic", array(keys.phonetic())).param("stage", cap + 1)
+                .param("limit", Math.max(0, Math.min(size, cap - offset))).param("offset", offset);
+        for (int i = 0; i < groups.size(); i++) {
+            spec = spec.param("g" + i, array(groups.get(i)));
+        }
+        long[] total = { 0 };
+        List<SubjectSummary> items = new ArrayList<>();
+        spec.query(rs -> {
+            total[0] = rs.getLong("total");
+            if (rs.getObject("id") != null) {
+                items.add(summary(rs));
+            }
+        });
+        boolean capped = total[0] > cap;
+        long reported = Math.min(total[0], cap);
+        return new SubjectPage(items, page, size, (int) Math.max(1, (reported + size - 1) / size), reported, capped);
+    }
+
+    private static String all(String holds, int count, int skip) {
+        List<String> conditions = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (i != skip) {
+                conditions.add(holds.formatted(i));
+            }
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    /**
+     * Each token with its spelling neighbours in the register's vocabulary (subject_name_token):
+     * the token itself always, then the tokens one typing error away (a letter wrong, missing,
+     * added, two letters swapped: equal deletion keys), then tokens with a trigram similarity of at
+     * least {@value #NEIGHBOUR_SIMILARITY}, then longer tokens it begins (a name typed in part),
+     * at most {@value #NEIGHBOURS} of them.
+     */
+    List<List<String>> neighbours(List<String> tokens) {
+        List<List<String>> groups = new ArrayList<>();
+        for (String token : tokens) {
+            groups.add(new ArrayList<>(List.of(token)));
+        }
+        if (tokens.isEmpty()) {
+            return groups;
+        }
+        jdbc.sql("""
+                SELECT q.i, n.token FROM unnest(CAST(:tokens AS text[])) WITH ORDINALITY AS q(t, i)
+                CROSS JOIN LATERAL (
+                    SELECT c.token FROM (
+                        SELECT v.token, 1 AS rank FROM subject_name_token v
+                        WHERE v.key IN (SELECT k.key FROM subject_name_token_keys(ARRAY[q.t]) k)
+                        UNION ALL
+                        SELECT v.token, 2 FROM subject_name_token v
+                        WHERE v.key = v.token AND v.token % q.t AND similarity(v.token, q.t) >= :similar
+                        UNION ALL
+                        SELECT v.token, 3 FROM subject_name_token v
+                        WHERE v.key = v.token AND length(q.t) >= 3
+                          AND v.token LIKE replace(replace(replace(q.t, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+                    ) c
+                    WHERE c.token <> q.t
+                    GROUP BY c.token ORDER BY min(c.rank), similarity(c.token, q.t) DESC, c.token LIMIT :neighbours
+                ) n""")
+                .param("tokens", array(tokens)).param("similar", NEIGHBOUR_SIMILARITY).param("neighbours", NEIGHBOURS)
+                .query(rs -> {
+                    groups.get(rs.getInt("i") - 1).add(rs.getString("token"));
+                });
+        return groups;
     }
 
     /** Exact identifier search: any of the (type, key) pairs. */
@@ -314,15 +421,21 @@ class SubjectStore {
                 .param("id", subject).query((rs, n) -> relation(rs)).list();
     }
 
+    /** A subject reached by a walk: where it was recorded, what it shows, and its least depth from the root. */
+    record Reached(UUID id, UUID compartment, String ref, SubjectType type, String name, int depth) {
+    }
+
     /**
-     * The readable neighbourhood of a subject up to a depth: each node with its least depth. A
-     * breadth-first walk: each step follows the readable relations of the previous step's nodes
-     * through the source and target indexes, and UNION keeps each (subject, depth) once, so the
-     * work grows with the neighbourhood, not with the number of paths through it.
+     * The readable neighbourhood of a subject up to a depth, the root included: each subject with
+     * its least depth, nearest first, at most {@code limit}, in one statement. A breadth-first walk:
+     * each step follows the readable relations of the previous step's subjects to readable subjects
+     * (the read rule of both is answered from the walk indexes' included columns and the subject
+     * read index, without visiting the tables), and UNION keeps each (subject, depth) once, so the
+     * work grows with the neighbourhood, not with the number of paths through it. Only the
+     * subjects kept are read from the table.
      */
-    Map<UUID, Integer> neighbourhood(SubjectReader reader, UUID root, int depth, int limit) {
-        Map<UUID, Integer> nodes = new LinkedHashMap<>();
-        reader(jdbc.sql("""
+    List<Reached> neighbourhood(SubjectReader reader, UUID root, int depth, int limit) {
+        return reader(jdbc.sql("""
                 WITH RECURSIVE walk (node, depth) AS (
                     SELECT CAST(:root AS uuid), 0
                     UNION
@@ -334,14 +447,16 @@ class SubjectStore {
                         WHERE r.target_id = w.node AND %1$s AND %2$s
                     ) n
                     WHERE w.depth < :depth
+                ), reached AS (
+                    SELECT node, min(depth) AS depth FROM walk GROUP BY node ORDER BY min(depth), node LIMIT :limit
                 )
-                SELECT node, min(depth) AS depth FROM walk GROUP BY node ORDER BY min(depth), node LIMIT :limit"""
-                .formatted(visible("r"), visible("b"))), reader)
+                SELECT s.id, s.compartment_id, s.ref, s.type, s.name, reached.depth
+                FROM reached JOIN subject s ON s.id = reached.node
+                ORDER BY reached.depth, reached.node""".formatted(visible("r"), visible("b"))), reader)
                 .param("root", root).param("depth", depth).param("limit", limit)
-                .query(rs -> {
-                    nodes.put(rs.getObject("node", UUID.class), rs.getInt("depth"));
-                });
-        return nodes;
+                .query((rs, n) -> new Reached(rs.getObject("id", UUID.class), rs.getObject("compartment_id", UUID.class),
+                        rs.getString("ref"), SubjectType.valueOf(rs.getString("type")), rs.getString("name"), rs.getInt("depth")))
+                .list();
     }
 
     /** The readable subjects of these compartments, oldest first. */
@@ -351,16 +466,6 @@ class SubjectStore {
                 WHERE s.compartment_id = ANY(CAST(:compartments AS uuid[])) AND %s
                 ORDER BY s.created_at, s.id""".formatted(visible("s"))), reader)
                 .param("compartments", array(compartments.stream().map(UUID::toString).toList()))
-                .query((rs, n) -> new SubjectNetwork.Node(rs.getObject("id", UUID.class), rs.getObject("compartment_id", UUID.class),
-                        rs.getString("ref"), SubjectType.valueOf(rs.getString("type")), rs.getString("name"))).list();
-    }
-
-    /** The readable subjects among these ids, without identifiers or addresses. */
-    List<SubjectNetwork.Node> networkNodesById(SubjectReader reader, Collection<UUID> ids) {
-        return reader(jdbc.sql("""
-                SELECT s.id, s.compartment_id, s.ref, s.type, s.name FROM subject s
-                WHERE s.id = ANY(CAST(:ids AS uuid[])) AND %s""".formatted(visible("s"))), reader)
-                .param("ids", array(ids.stream().map(UUID::toString).toList()))
                 .query((rs, n) -> new SubjectNetwork.Node(rs.getObject("id", UUID.class), rs.getObject("compartment_id", UUID.class),
                         rs.getString("ref"), SubjectType.valueOf(rs.getString("type")), rs.getString("name"))).list();
     }

@@ -125,14 +125,14 @@ class SubjectBenchmark {
         sides.put("raw pg_trgm: folded name % q, top 20, no policy (baseline)", q -> jdbc.sql("""
                 SELECT id, name, similarity(subject_fold(name), :q) AS score FROM subject
                 WHERE subject_fold(name) % :q ORDER BY score DESC LIMIT 20""").param("q", Names.normalise(q)).query().listOfRows());
-        sides.put("service: SubjectRegister.search (policy, 6 keys, rank, total, audit)",
+        sides.put("service: SubjectRegister.search (policy, name keys + tokens, rank, total, audit)",
                 q -> register.search(profile, q, purpose, 0, 20));
         sides.put("HTTP: GET /api/v1/subjects?q=&purpose= (all of it + JSON)",
                 q -> get(client, "/api/v1/subjects?size=20&purpose=" + purpose + "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
         line("Fuzzy search over %,d persons and %,d companies (%,d subject rows with duplicates) in %d dossiers, the user in %d;"
                 + " %d cores; load before %s", persons, companies, count("subject"), COMPARTMENTS, COMPARTMENTS / 2,
                 Runtime.getRuntime().availableProcessors(), load());
-        line("hits per query (service total): median %d", medianHits(profile, purpose));
+        line("hits per query (service total, capped at %d): median %d", SubjectRegister.MAX_RESULTS, medianHits(profile, purpose));
         measure(sides, () -> queries.get(random.nextInt(queries.size())));
         write("subjects-search.txt");
     }
@@ -147,7 +147,7 @@ class SubjectBenchmark {
         Random random = new Random(11);
         Map<String, Consumer<String>> sides = new LinkedHashMap<>();
         sides.put("raw recursive CTE, 3 hops, 500 subjects + rows + relations (baseline)", id -> baseline(UUID.fromString(id)));
-        sides.put("service: SubjectRegister.graph (policy walk, rows, relations, audit)", id -> register.graph(profile, id, 3, purpose));
+        sides.put("service: SubjectRegister.graph (policy walk + rows, relations, audit)", id -> register.graph(profile, id, 3, purpose));
         sides.put("HTTP: GET /api/v1/subjects/{id}/graph?depth=3 (all of it + JSON)",
                 id -> get(client, "/api/v1/subjects/" + id + "/graph?depth=3&purpose=" + purpose));
         SubjectGraph sample = register.graph(profile, roots.get(0).toString(), 3, purpose);

@@ -54,10 +54,10 @@ final class SubjectJson {
         }
     }
 
-    record PageView(List<SummaryView> items, int page, int size, int totalPages, long totalItems) {
+    record PageView(List<SummaryView> items, int page, int size, int totalPages, long totalItems, boolean totalCapped) {
         static PageView of(SubjectPage page) {
             return new PageView(page.items().stream().map(SummaryView::of).toList(), page.page(), page.size(), page.totalPages(),
-                    page.totalItems());
+                    page.totalItems(), page.totalCapped());
         }
     }
 
