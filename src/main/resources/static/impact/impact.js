@@ -8,8 +8,16 @@
     return block ? JSON.parse(block.textContent || '{}') : null;
   }
 
-  function entries(map) {
-    return Object.keys(map || {}).map(function (k) { return [k, Number(map[k])]; });
+  // the codes on the axes in the user's language, from the page's label block (#impact-labels)
+  function labels(kind) {
+    var block = document.getElementById('impact-labels');
+    var all = block ? JSON.parse(block.textContent || '{}') : {};
+    return all[kind] || {};
+  }
+
+  function entries(map, kind) {
+    var names = kind ? labels(kind) : {};
+    return Object.keys(map || {}).map(function (k) { return [names[k] || k, Number(map[k])]; });
   }
 
   function draw(id, pairs, kind) {
@@ -34,10 +42,10 @@
     if (!d || !d.cases) {
       return;
     }
-    draw('chart-status', entries(d.cases.byStatus), 'bar');
+    draw('chart-status', entries(d.cases.byStatus, 'status'), 'bar');
     draw('chart-months', entries(d.cases.byMonth), 'line');
-    draw('chart-interventions', entries(d.decisions.byIntervention), 'bar');
-    draw('chart-drugs', entries(d.seizures.drugsKg), 'bar');
+    draw('chart-interventions', entries(d.decisions.byIntervention, 'intervention'), 'bar');
+    draw('chart-drugs', entries(d.seizures.drugsKg, 'drug'), 'bar');
   }
 
   document.addEventListener('DOMContentLoaded', render);

@@ -35,6 +35,8 @@ class ImpactBrowserTests extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !chartData().equals("none"));
         String before = chartData();
         assertThat(before).isNotEqualTo("[]");
+        // the axes name the statuses in the user's language, not by their codes
+        assertThat(chartLabels()).isNotEqualTo("[]").doesNotContainPattern("\"[A-Z][A-Z_]+\"");
         // the COAC figures come from the controls module
         assertThat(driver.findElement(By.id("f-controls")).getText()).matches("\\d+ acties uitgevoerd, \\d+ doelen gecontroleerd");
         assertAccessible("impact dashboard");
@@ -61,10 +63,19 @@ class ImpactBrowserTests extends BrowserTest {
         assertAccessible("impact dashboard filtered");
 
         driver.get(base() + "/impact?lang=fr");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !chartData().equals("none"));
+        assertThat(chartLabels()).isNotEqualTo("[]").doesNotContainPattern("\"[A-Z][A-Z_]+\"");
         assertThat(driver.findElement(By.id("f-controls")).getText()).matches("\\d+ actions exécutées, \\d+ cibles contrôlées");
         assertAccessible("impact dashboard in French");
         driver.get(base() + "/?lang=nl");
         Browser.logOut(driver);
+    }
+
+    /** The names on the status chart's axis, as ECharts has them. */
+    private String chartLabels() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("""
+                var chart = echarts.getInstanceByDom(document.getElementById('chart-status'));
+                return JSON.stringify(chart.getOption().xAxis[0].data);"""));
     }
 
     /** The values the status chart holds, as ECharts has them. */

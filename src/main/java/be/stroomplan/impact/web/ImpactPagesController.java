@@ -1,8 +1,10 @@
 package be.stroomplan.impact.web;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import be.stroomplan.impact.ImpactIndicators;
 import be.stroomplan.impact.ImpactQuery;
@@ -12,6 +14,7 @@ import be.stroomplan.partners.Organisation;
 import be.stroomplan.partners.PartnerDirectory;
 import be.stroomplan.partners.UserProfile;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -36,11 +39,13 @@ class ImpactPagesController {
     private final ImpactIndicators indicators;
     private final PartnerDirectory partners;
     private final ImpactUsers users;
+    private final MessageSource messages;
 
-    ImpactPagesController(ImpactIndicators indicators, PartnerDirectory partners, ImpactUsers users) {
+    ImpactPagesController(ImpactIndicators indicators, PartnerDirectory partners, ImpactUsers users, MessageSource messages) {
         this.indicators = indicators;
         this.partners = partners;
         this.users = users;
+        this.messages = messages;
     }
 
     @GetMapping("/impact")
@@ -58,6 +63,7 @@ class ImpactPagesController {
         model.addAttribute("query", query);
         model.addAttribute("figures", figures);
         model.addAttribute("figuresJson", JSON.writeValueAsString(figures));
+        model.addAttribute("labelsJson", JSON.writeValueAsString(chartLabels(locale)));
         model.addAttribute("drill", indicators.drillDown(user, query));
         model.addAttribute("wide", ImpactIndicators.organisationWide(user));
         model.addAttribute("organisations", partners.organisations().stream()
@@ -65,6 +71,23 @@ class ImpactPagesController {
         model.addAttribute("exportQuery", "from=" + query.from() + "&to=" + query.to()
                 + (query.partner() == null ? "" : "&partner=" + query.partner()));
         return "impact/dashboard";
+    }
+
+    /** The names the charts give the codes on their axes, in the user's language (status, intervention, drug). */
+    private Map<String, Map<String, String>> chartLabels(Locale locale) {
+        Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+        labels.put("status", names("cases.status.", be.stroomplan.cases.CaseStatus.values(), locale));
+        labels.put("intervention", names("cases.intervention.", be.stroomplan.cases.Intervention.values(), locale));
+        labels.put("drug", names("dossiers.drug.", be.stroomplan.dossiers.DrugType.values(), locale));
+        return labels;
+    }
+
+    private Map<String, String> names(String prefix, Enum<?>[] codes, Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Enum<?> code : codes) {
+            names.put(code.name(), messages.getMessage(prefix + code.name(), null, code.name(), locale));
+        }
+        return names;
     }
 
     /** The indicators as JSON for the page's scripts (the browser session; the API takes Basic or bearer). */
