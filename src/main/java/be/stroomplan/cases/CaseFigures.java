@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import be.stroomplan.platform.ResultPage;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -159,14 +161,18 @@ public class CaseFigures {
     }
 
     /** The drill-down: the cases submitted in the period, newest first, at most {@code limit}. */
-    public List<CaseLine> cases(Scope scope, int limit) {
+    /** One page of the cases submitted in the period, newest (or oldest) first, and their total. */
+    public ResultPage<CaseLine> cases(Scope scope, int page, int size, boolean oldestFirst) {
         Map<String, Object> params = new HashMap<>();
-        String sql = """
-                SELECT c.id, c.reference, c.title, c.status, c.submitted_at FROM maho_case c
-                WHERE <scope> AND c.submitted_at >= :from AND c.submitted_at < :to
-                ORDER BY c.submitted_at DESC, c.id LIMIT :limit""".replace("<scope>", where(scope, params));
-        params.put("limit", limit);
-        return jdbc.sql(sql).params(params).query((rs, n) -> new CaseLine(rs.getObject(1, UUID.class), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant())).list();
+        String where = "WHERE " + where(scope, params) + " AND c.submitted_at >= :from AND c.submitted_at < :to";
+        long total = jdbc.sql("SELECT count(*) FROM maho_case c " + where).params(params).query(Long.class).single();
+        String order = oldestFirst ? "c.submitted_at ASC, c.id" : "c.submitted_at DESC, c.id";
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<CaseLine> lines = jdbc.sql("SELECT c.id, c.reference, c.title, c.status, c.submitted_at FROM maho_case c " + where
+                        + " ORDER BY " + order + " LIMIT :limit OFFSET :offset").params(params)
+                .query((rs, n) -> new CaseLine(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant())).list();
+        return new ResultPage<>(lines, page, size, total);
     }
 }

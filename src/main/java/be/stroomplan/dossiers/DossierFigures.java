@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import be.stroomplan.platform.ResultPage;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,16 +107,25 @@ public class DossierFigures {
     }
 
     /** The drill-down: dossiers with a seizure, an arrest or a report in the period, or opened in it; at most {@code limit}. */
-    public List<DossierLine> dossiers(Scope scope, int limit) {
+    /**
+     * One page of the dossiers opened in the period or with a seizure or an arrest in it, newest (or
+     * oldest) first, and their total.
+     */
+    public ResultPage<DossierLine> dossiers(Scope scope, int page, int size, boolean oldestFirst) {
         Map<String, Object> params = new HashMap<>();
-        String sql = """
-                SELECT d.id, d.notice_number, d.title, d.status, d.created_at FROM dossier d
+        String where = """
                 WHERE <scope> AND ((d.created_at >= :from AND d.created_at < :to)
                    OR EXISTS (SELECT 1 FROM dossier_seizure s WHERE s.dossier_id = d.id AND s.seized_on >= :fromDay AND s.seized_on < :toDay)
-                   OR EXISTS (SELECT 1 FROM dossier_arrest a WHERE a.dossier_id = d.id AND a.arrested_on >= :fromDay AND a.arrested_on < :toDay))
-                ORDER BY d.created_at DESC, d.id LIMIT :limit""".replace("<scope>", where(scope, params));
-        params.put("limit", limit);
-        return jdbc.sql(sql).params(params).query((rs, n) -> new DossierLine(rs.getObject(1, UUID.class), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant())).list();
+                   OR EXISTS (SELECT 1 FROM dossier_arrest a WHERE a.dossier_id = d.id AND a.arrested_on >= :fromDay AND a.arrested_on < :toDay))"""
+                .replace("<scope>", where(scope, params));
+        long total = jdbc.sql("SELECT count(*) FROM dossier d " + where).params(params).query(Long.class).single();
+        String order = oldestFirst ? "d.created_at ASC, d.id" : "d.created_at DESC, d.id";
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<DossierLine> lines = jdbc.sql("SELECT d.id, d.notice_number, d.title, d.status, d.created_at FROM dossier d " + where
+                        + " ORDER BY " + order + " LIMIT :limit OFFSET :offset").params(params)
+                .query((rs, n) -> new DossierLine(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant())).list();
+        return new ResultPage<>(lines, page, size, total);
     }
 }

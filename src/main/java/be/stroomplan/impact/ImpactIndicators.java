@@ -31,6 +31,7 @@ import be.stroomplan.dossiers.Dossiers;
 import be.stroomplan.partners.PartnerDirectory;
 import be.stroomplan.partners.Role;
 import be.stroomplan.partners.UserProfile;
+import be.stroomplan.platform.ResultPage;
 import be.stroomplan.subjects.SubjectPostcodes;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,6 +50,8 @@ public class ImpactIndicators {
     static final int MAX_YEARS = 10;
     /** The most lines of a drill-down. */
     public static final int DRILL_DOWN = 200;
+    /** The lines of a drill-down page on the dashboard. */
+    public static final int DRILL_DOWN_PAGE = 20;
     /** How many indicator queries run at once (a request's share of the connection pool). */
     static final int QUERY_THREADS = 4;
 
@@ -150,17 +153,54 @@ public class ImpactIndicators {
                 () -> controls.stream().findFirst().map(c -> c.figures(null, query, true)).orElse(ControlIndicators.none()));
     }
 
-    /** The cases and dossiers behind the figures that the user may read; empty for the organisation-wide view. */
-    public record DrillDown(List<CaseFigures.CaseLine> cases, List<DossierFigures.DossierLine> dossiers) {
+    /** The cases and dossiers behind the figures that the user may read, a page of each; empty for the organisation-wide view. */
+    public record DrillDown(List<CaseFigures.CaseLine> cases, List<DossierFigures.DossierLine> dossiers, Paging casesPaging,
+                            Paging dossiersPaging, String sort) {
     }
 
+    /** Where a drill-down list stands: its page (from 0), the page size and the totals. */
+    public record Paging(int page, int size, int totalPages, long totalItems) {
+
+        static Paging of(ResultPage<?> page) {
+            return new Paging(page.page(), page.size(), page.totalPages(), page.totalItems());
+        }
+    }
+
+    /** The first pages, newest first. */
     public DrillDown drillDown(UserProfile user, ImpactQuery query) {
+        return drillDown(user, query, 0, 0, DRILL_DOWN_PAGE, false);
+    }
+
+    /**
+     * A page of the cases and one of the dossiers ({@code size} lines, at most {@link #DRILL_DOWN}),
+     * newest first or {@code oldestFirst}; a negative page or a size out of range is refused.
+     */
+    public DrillDown drillDown(UserProfile user, ImpactQuery query, int casesPage, int dossiersPage, int size, boolean oldestFirst) {
+        List<InvalidImpactInput.Problem> problems = new ArrayList<>();
+        if (casesPage < 0) {
+            problems.add(new InvalidImpactInput.Problem("casesPage", "must be 0 or more"));
+        }
+        if (dossiersPage < 0) {
+            problems.add(new InvalidImpactInput.Problem("dossiersPage", "must be 0 or more"));
+        }
+        if (size < 1 || size > DRILL_DOWN) {
+            problems.add(new InvalidImpactInput.Problem("size", "must be between 1 and " + DRILL_DOWN));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidImpactInput(problems);
+        }
+        String sort = oldestFirst ? "oldest" : "newest";
         if (organisationWide(user)) {
-            return new DrillDown(List.of(), List.of());
+            ResultPage<?> none = new ResultPage<>(List.of(), 0, size, 0);
+            return new DrillDown(List.of(), List.of(), Paging.of(none), Paging.of(none), sort);
         }
         Scopes scopes = scopes(user, query, false);
-        return new DrillDown(scopes.cases().ids().isEmpty() ? List.of() : cases.cases(scopes.cases(), DRILL_DOWN),
-                scopes.dossiers().ids().isEmpty() ? List.of() : dossiers.dossiers(scopes.dossiers(), DRILL_DOWN));
+        ResultPage<CaseFigures.CaseLine> casePage = scopes.cases().ids().isEmpty() ? new ResultPage<>(List.of(), casesPage, size, 0)
+                : cases.cases(scopes.cases(), casesPage, size, oldestFirst);
+        ResultPage<DossierFigures.DossierLine> dossierPage = scopes.dossiers().ids().isEmpty()
+                ? new ResultPage<>(List.of(), dossiersPage, size, 0)
+                : dossiers.dossiers(scopes.dossiers(), dossiersPage, size, oldestFirst);
+        return new DrillDown(casePage.items(), dossierPage.items(), Paging.of(casePage), Paging.of(dossierPage), sort);
     }
 
     private record Scopes(CaseFigures.Scope cases, DossierFigures.Scope dossiers) {

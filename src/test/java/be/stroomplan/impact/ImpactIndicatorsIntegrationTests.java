@@ -101,6 +101,20 @@ class ImpactIndicatorsIntegrationTests {
         // the drill-down lists only the cases the user may read
         assertThat(ids(drill(alice).path("cases"))).contains(closed, open).doesNotContain(other);
         assertThat(ids(drill(bob).path("cases"))).contains(other).doesNotContain(closed, open);
+
+        // the drill-down pages and sorts: alice's two cases, one a page, newest or oldest first
+        JsonNode first = data.get(alice, "/api/v1/impact/drill-down?" + today + "&size=1").json();
+        assertThat(first.path("cases").size()).isOne();
+        assertThat(first.path("casesPaging").path("totalItems").asLong()).isEqualTo(2);
+        assertThat(first.path("casesPaging").path("totalPages").asInt()).isEqualTo(2);
+        JsonNode second = data.get(alice, "/api/v1/impact/drill-down?" + today + "&size=1&casesPage=1").json();
+        JsonNode oldest = data.get(alice, "/api/v1/impact/drill-down?" + today + "&size=1&sort=oldest").json();
+        assertThat(ids(second.path("cases"))).doesNotContainAnyElementsOf(ids(first.path("cases")));
+        assertThat(ids(oldest.path("cases"))).isEqualTo(ids(second.path("cases")));
+        assertThat(ids(first.path("cases"))).as("the newest first").isEqualTo(List.of(open));
+        var refused = data.get(alice, "/api/v1/impact/drill-down?" + today + "&size=0&casesPage=-1");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("size", "casesPage");
     }
 
     @Test

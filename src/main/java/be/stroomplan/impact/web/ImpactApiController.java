@@ -35,8 +35,11 @@ class ImpactApiController {
 
     @GetMapping("/api/v1/impact/drill-down")
     ImpactIndicators.DrillDown drillDown(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                         @RequestParam(required = false) String partner) {
+                                         @RequestParam(required = false) String partner,
+                                         @RequestParam(defaultValue = "0") int casesPage, @RequestParam(defaultValue = "0") int dossiersPage,
+                                         @RequestParam(defaultValue = "" + ImpactIndicators.DRILL_DOWN) int size,
+                                         @RequestParam(defaultValue = "newest") String sort) {
         ImpactQuery query = indicators.query(from, to, partner);
-        return indicators.drillDown(users.current(), query);
+        return indicators.drillDown(users.current(), query, casesPage, dossiersPage, size, "oldest".equals(sort));
     }
 }

@@ -50,7 +50,9 @@ class ImpactPagesController {
 
     @GetMapping("/impact")
     String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                     @RequestParam(required = false) String partner, Model model, Locale locale) {
+                     @RequestParam(required = false) String partner, @RequestParam(defaultValue = "0") int casesPage,
+                     @RequestParam(defaultValue = "0") int dossiersPage, @RequestParam(defaultValue = "newest") String sort,
+                     Model model, Locale locale) {
         UserProfile user = users.current();
         ImpactQuery query;
         try {
@@ -64,7 +66,9 @@ class ImpactPagesController {
         model.addAttribute("figures", figures);
         model.addAttribute("figuresJson", JSON.writeValueAsString(figures));
         model.addAttribute("labelsJson", JSON.writeValueAsString(chartLabels(locale)));
-        model.addAttribute("drill", indicators.drillDown(user, query));
+        boolean oldestFirst = "oldest".equals(sort);
+        model.addAttribute("drill", indicators.drillDown(user, query, Math.max(0, casesPage), Math.max(0, dossiersPage),
+                ImpactIndicators.DRILL_DOWN_PAGE, oldestFirst));
         model.addAttribute("wide", ImpactIndicators.organisationWide(user));
         model.addAttribute("organisations", partners.organisations().stream()
                 .sorted(Comparator.comparing((Organisation o) -> o.name(locale))).toList());
