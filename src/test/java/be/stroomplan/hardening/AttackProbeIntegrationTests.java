@@ -83,6 +83,10 @@ class AttackProbeIntegrationTests {
         assertEscaped(kali.get("/items/" + itemId));
         assertEscaped(coordinator.get("/cases/" + caseId));
         assertEscaped(coordinator.get("/cases"));
+
+        var reflected = coordinator.get("/impact?partner=" + URLEncoder.encode("</script>" + SCRIPT + IMG_RAW, StandardCharsets.UTF_8));
+        assertThat(reflected.statusCode()).isIn(200, 400);
+        assertThat(reflected.body()).doesNotContain(SCRIPT, "<img src=x", "</script><script>");
     }
 
     private static void assertEscaped(HttpResponse<String> page) {
