@@ -16,7 +16,7 @@ keep=()
 if [ "${KEEP:-false}" = true ]; then
     keep=(-Dbench.keep=true -Dstroomplan.database.embedded.data-directory=target/bench-pg -Dstroomplan.database.embedded.clean=false)
 fi
-./mvnw -B -q test -Dtest="${TESTS:-SubjectBenchmark}" "${keep[@]}" -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true \
+./mvnw -B -q test -Dtest="${TESTS:-SubjectBenchmark}" "${keep[@]}" -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true -Dstroomplan.security.search-rate-limit.enabled=false \
     -Dbench.persons="${PERSONS:-1000000}" -Dbench.companies="${COMPANIES:-300000}" -Dbench.relations="${RELATIONS:-5000000}" \
     -Dbench.imports="${IMPORTS:-1000000}" -Dbench.importRuns="${IMPORT_RUNS:-3}" -Dbench.requests="${REQUESTS:-20}" \
     -Dbench.rounds="${ROUNDS:-10}" >target/bench-subjects.log 2>&1 || {

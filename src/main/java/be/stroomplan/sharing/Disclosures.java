@@ -102,11 +102,13 @@ public class Disclosures {
         InformationItem item = items.find(itemId).orElseThrow(() -> new SharingNotFound("item"));
         Gathered gathered = attributes.gather(user, item, compartments.find(item.compartment()).orElseThrow(), null, null,
                 null, null);
+        boolean mayKnowItem = PolicyRules.mayKnow(gathered.user(), gathered.resource());
+        // a missing disclosure of an item the user may not know is a missing item: otherwise ‘no such
+        // disclosure’ would tell that the item exists (found by the IDOR probes)
         Disclosure disclosure = store.find(disclosureId).filter(d -> d.item().equals(itemId))
-                .orElseThrow(() -> new SharingNotFound("disclosure"));
+                .orElseThrow(() -> new SharingNotFound(mayKnowItem ? "disclosure" : "item"));
         String organisation = user.organisation().code();
-        boolean knows = PolicyRules.mayKnow(gathered.user(), gathered.resource())
-                || organisation.equals(disclosure.provider());
+        boolean knows = mayKnowItem || organisation.equals(disclosure.provider());
         if (!knows) {
             throw new SharingNotFound("item");
         }

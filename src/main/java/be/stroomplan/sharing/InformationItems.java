@@ -202,7 +202,7 @@ public class InformationItems {
         InformationItem item = items.find(itemId).orElseThrow(() -> new SharingNotFound("item"));
         Compartment home = compartments.find(item.compartment()).orElseThrow();
         Gathered gathered = attributes.gather(user, item, home, null, purpose, null, null);
-        String name = filename == null ? "" : filename.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
+        String name = be.stroomplan.sharing.internal.AttachmentNames.safe(filename);
         PolicyDecision decision = pdp.decide(new PolicyRequest(gathered.user(), PolicyAction.WRITE, gathered.resource(), purpose,
                 "attachment " + name));
         if (!PolicyRules.mayKnow(gathered.user(), gathered.resource())) {

@@ -209,7 +209,7 @@ class ControlPagesController {
 
     @PostMapping("/{id}/results")
     String enter(@PathVariable String id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        UUID actionId = ControlUsers.id(id, "control action");
+        UUID actionId = pageId(id);
         List<String> reports = form.getOrDefault("officialReports", "").isBlank() ? List.of()
                 : List.of(form.get("officialReports").trim().split("\\s*,\\s*"));
         ResultDraft draft = new ResultDraft(form.get("target"), form.get("findings"), reports, number(form.get("violations")),
@@ -246,8 +246,17 @@ class ControlPagesController {
         }
     }
 
+    /** A malformed id is a missing action: 404 like any other (an uncaught ControlNotFound would be a 500 here). */
+    private static UUID pageId(String id) {
+        try {
+            return ControlUsers.id(id, "control action");
+        } catch (ControlNotFound e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
     private String act(String id, RedirectAttributes redirect, String notice, java.util.function.Consumer<UUID> change) {
-        UUID actionId = ControlUsers.id(id, "control action");
+        UUID actionId = pageId(id);
         try {
             change.accept(actionId);
             redirect.addFlashAttribute("notice", notice);

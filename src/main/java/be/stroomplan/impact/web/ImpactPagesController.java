@@ -34,7 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize(ImpactApiController.READERS)
 class ImpactPagesController {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // the figures go into a <script type=application/json> element unescaped by Thymeleaf: an escaped
+    // slash keeps any text in them (the partner filter) from closing that element
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.core.json.JsonWriteFeature.ESCAPE_FORWARD_SLASHES).build();
 
     private final ImpactIndicators indicators;
     private final PartnerDirectory partners;

@@ -80,6 +80,11 @@ public final class Addresses {
         if (Separators.isBlank(municipality)) {
             return Outcome.refused("subjects.address.municipality");
         }
+        if (!printable(street) || !printable(municipality)) {
+            // control characters, line separators and unassigned code points would break the one-line
+            // form, the exports and the pages (found by fuzzing)
+            return Outcome.refused("subjects.address.characters");
+        }
         Matcher house = NUMBER.matcher(number.strip());
         if (!house.matches()) {
             return Outcome.refused("subjects.address.numberFormat", number.strip());
@@ -105,6 +110,15 @@ public final class Addresses {
         }
         return new Outcome(Optional.of(new PostalAddress(street(street), houseNumber, theBox, code.group(1),
                 titleIfUniform(collapse(municipality)))), null);
+    }
+
+    /** Whether the text has only characters that print: no controls, separators of lines, private or unassigned code points. */
+    static boolean printable(String text) {
+        return text.codePoints().allMatch(c -> switch (Character.getType(c)) {
+            case Character.CONTROL, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.UNASSIGNED,
+                 Character.PRIVATE_USE, Character.SURROGATE -> false;
+            default -> true;
+        });
     }
 
     /** The matching key: postcode, folded street, number and box. */

@@ -67,8 +67,15 @@ public final class NameTokens {
                 continue;
             }
             if (!pending.isEmpty()) {
-                tokens.add(spell(pending.append(word).toString()));
+                String joined = spell(pending.append(word).toString());
                 pending.setLength(0);
+                if (isParticle(joined) && !last) {
+                    // ‘van d e ben’: ‘vande’ is a particle again, and joins the next word as it would
+                    // in ‘vande ben’, so that normalising a normalised name changes nothing (found by fuzzing)
+                    pending.append(ARABIC.getOrDefault(joined, joined));
+                } else {
+                    tokens.add(joined);
+                }
             } else {
                 tokens.add(word);
             }
