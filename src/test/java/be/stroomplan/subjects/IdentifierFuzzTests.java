@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
+import org.junit.jupiter.api.Tag;
+
 /**
  * Fuzz targets for the identifier checks and the name keys. In the normal build they run in
  * regression mode over the seeds in {@code IdentifierFuzzTestsInputs/<method>/}; {@code bench/fuzz.sh}
@@ -15,6 +17,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * display form people write reads back as the same value; names normalise idempotently and compare
  * within [0, 1], a name with itself as 1.
  */
+@Tag("fuzz")
 class IdentifierFuzzTests {
 
     private static final IdentifierType[] TYPES = IdentifierType.values();

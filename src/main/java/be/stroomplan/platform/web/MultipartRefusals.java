@@ -29,10 +29,10 @@ class MultipartRefusals implements HandlerExceptionResolver, Ordered {
 
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
-        if (!(ex instanceof MultipartException) || ex instanceof MaxUploadSizeExceededException) {
+        if (!(ex instanceof MultipartException refused) || ex instanceof MaxUploadSizeExceededException) {
             return null;
         }
-        log.info("Refused a multipart request to {}: {}", request.getRequestURI(), ex.getMostSpecificCause().getMessage());
+        log.info("Refused a multipart request to {}: {}", request.getRequestURI(), refused.getMostSpecificCause().getMessage());
         try {
             response.sendError(HttpStatus.BAD_REQUEST.value());
         } catch (IOException e) {
