@@ -27,9 +27,9 @@ status=0
 for target in "${TARGETS[@]}"; do
   for round in $(seq 1 "$ROUNDS"); do
     log="target/bench/fuzz-${target//#/-}-$round.log"
-    # -Dtest runs the target in the default Surefire execution; the fuzz-regression one is skipped
+    # the target runs in the fuzz-regression Surefire execution (tag fuzz), in a JVM of its own
     JAZZER_FUZZ=1 ./mvnw -B -q test -Dtest="$target" -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true \
-        -Dfuzz.regression.skip=true >"$log" 2>&1
+        >"$log" 2>&1
     rc=$?
     runs=$(grep -a -oE 'Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1)
     cov=$(grep -a -oE 'cov: [0-9]+ ft: [0-9]+ corp: [0-9]+/[0-9]+[a-zA-Z]*' "$log" | tail -1)

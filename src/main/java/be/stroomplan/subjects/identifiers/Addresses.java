@@ -165,10 +165,12 @@ public final class Addresses {
         return replacement;
     }
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\u00A0]+");
+    /** Every kind of space, the no-break and narrow ones (U+00A0, U+202F, U+2007, …) too. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
     private static String collapse(String text) {
-        return SPACES.matcher(text.strip()).replaceAll(" ");
+        // strip() alone keeps a leading no-break space, and the stored line then read back differently (found by fuzzing)
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     /** Title case for text typed all in capitals or all in lower case; mixed case is kept as typed. */

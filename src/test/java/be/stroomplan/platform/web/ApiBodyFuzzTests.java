@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
+import org.junit.jupiter.api.Tag;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,6 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
  * exception (that would be a 500); validation never throws; and a value that was read writes and
  * reads back as an equal value.
  */
+@Tag("fuzz")
 class ApiBodyFuzzTests {
 
     private static final Map<String, JavaType> BODIES = new TreeMap<>();

@@ -15,6 +15,8 @@ import be.stroomplan.subjects.SubjectValidation;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
+import org.junit.jupiter.api.Tag;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Regression mode over the seeds in {@code ImportFuzzTestsInputs/<method>/} in the normal build;
  * {@code bench/fuzz.sh} fuzzes them.
  */
+@Tag("fuzz")
 class ImportFuzzTests {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
